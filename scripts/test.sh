@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs what is missing (PostgreSQL, librdkafka, tzdata), starts PostgreSQL,
+# creates the test role and database, then runs unit and integration tests. Idempotent; safe without a terminal.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DEBIAN_FRONTEND=noninteractive
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+dpkg -s postgresql >/dev/null 2>&1 || missing+=(postgresql)
+dpkg -s librdkafka1 >/dev/null 2>&1 || missing+=(librdkafka1)
+dpkg -s tzdata >/dev/null 2>&1 || missing+=(tzdata)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update -qq </dev/null
+  $SUDO apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
+fi
+
+# Start the cluster if it is not running (no systemd here).
+pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
+  if ! pg_lsclusters -h | grep -q "^$pg_version main"; then
+    $SUDO pg_createcluster "$pg_version" main >/dev/null
+  fi
+  $SUDO pg_ctlcluster "$pg_version" main start
+fi
+for _ in $(seq 1 30); do
+  pg_isready -q -h 127.0.0.1 -p 5432 && break
+  sleep 1
+done
+
+PGUSER_NAME=${NSP_TEST_PG_USER:-nsp_test}
+PGPASS=${NSP_TEST_PG_PASSWORD:-nsp_test}
+PGDB=${NSP_TEST_PG_DATABASE:-nsp_test}
+run_psql() { $SUDO su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\"" </dev/null; }
+if [ "$(run_psql "SELECT 1 FROM pg_roles WHERE rolname = '$PGUSER_NAME'")" != "1" ]; then
+  run_psql "CREATE ROLE $PGUSER_NAME LOGIN CREATEDB PASSWORD '$PGPASS'"
+fi
+if [ "$(run_psql "SELECT 1 FROM pg_database WHERE datname = '$PGDB'")" != "1" ]; then
+  run_psql "CREATE DATABASE $PGDB OWNER $PGUSER_NAME"
+fi
+
+export NSP_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=$PGUSER_NAME;Password=$PGPASS;Database=$PGDB"
+export TZ=${TZ:-UTC}
+
+dotnet test Nsp.Clean.sln --logger "console;verbosity=normal" "$@"
