@@ -1,0 +1,14 @@
+namespace Nsp.Application.Shared.MinLog;
+
+/// <summary>A citizen's log entry with the seed's fields (seed 003), ready for the outbox.</summary>
+public sealed record MinLogEntry(
+    string RegKode,
+    string CprNrBorger,
+    string? Bruger,
+    string? Ansvarlig,
+    string? OrgUsingId,
+    string? OrgUsingName,
+    string? SystemName,
+    string Handling,
+    string? SessionId,
+    DateTime Tidspunkt);
