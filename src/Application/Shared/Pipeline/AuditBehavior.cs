@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MediatR;
 using Nsp.Application.Shared.Audit;
 
@@ -6,7 +5,7 @@ namespace Nsp.Application.Shared.Pipeline;
 
 /// <summary>Outermost: lets an audited request add its components to the call's audit record before any check runs,
 /// and its response keys after success. Writing the line is the audit middleware's job, not this one's.</summary>
-public sealed class AuditBehavior<TRequest, TResponse>(IAuditRecordAccessor auditRecords)
+public sealed class AuditBehavior<TRequest, TResponse>(IAuditRecordAccessor auditRecords, TimeProvider timeProvider)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -18,11 +17,11 @@ public sealed class AuditBehavior<TRequest, TResponse>(IAuditRecordAccessor audi
         }
 
         audited.DescribeRequest(record);
-        var started = Stopwatch.GetTimestamp();
+        var started = timeProvider.GetTimestamp();
         var response = await next();
         if (record.Access is not null)
         {
-            record.Access.Stats["handlerDuration"] = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            record.Access.Stats["handlerDuration"] = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
         }
 
         audited.DescribeResponse(record, response);
