@@ -1,0 +1,4 @@
+namespace Nsp.Application.Shared.Jobs;
+
+/// <summary>The result of one trigger of a job.</summary>
+public sealed record JobRunResult(string Job, JobRunOutcome Outcome, int Processed, int Batches, string? Error = null);
