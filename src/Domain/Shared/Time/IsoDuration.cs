@@ -81,13 +81,16 @@ public static class IsoDuration
 
         try
         {
+            // The sign goes on each part before summing, so that TimeSpan.MinValue (one tick further from zero
+            // than MaxValue) can still be read.
+            long sign = match.Groups[1].Value == "-" ? -1 : 1;
             long ticks = checked(
-                (Number(match.Groups[2]) * TimeSpan.TicksPerDay)
-                + (Number(match.Groups[4]) * TimeSpan.TicksPerHour)
-                + (Number(match.Groups[5]) * TimeSpan.TicksPerMinute)
-                + (Number(match.Groups[6]) * TimeSpan.TicksPerSecond)
-                + FractionTicks(match.Groups[6], match.Groups[7]));
-            duration = TimeSpan.FromTicks(match.Groups[1].Value == "-" ? checked(-ticks) : ticks);
+                (sign * Number(match.Groups[2]) * TimeSpan.TicksPerDay)
+                + (sign * Number(match.Groups[4]) * TimeSpan.TicksPerHour)
+                + (sign * Number(match.Groups[5]) * TimeSpan.TicksPerMinute)
+                + (sign * Number(match.Groups[6]) * TimeSpan.TicksPerSecond)
+                + (sign * FractionTicks(match.Groups[6], match.Groups[7])));
+            duration = TimeSpan.FromTicks(ticks);
             return true;
         }
         catch (OverflowException)
