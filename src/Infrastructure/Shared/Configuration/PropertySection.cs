@@ -140,14 +140,14 @@ public sealed class PropertySection
         string older = fallbackKey is null ? string.Empty : $" (or the older key '{fallbackKey}')";
         string when = condition is null ? string.Empty : " " + condition;
         return new MissingPropertyException(
-            $"Property '{key}'{older} is required in {Where(key)}{when} ({ConfigDirectoryNote()}).", key, FileName);
+            $"Property '{key}'{older} is required in {Where(key, withFallbacks: true)}{when} ({ConfigDirectoryNote()}).", key, FileName);
     }
 
     /// <summary>The exception for a value that cannot be used; <paramref name="expected"/> completes
     /// "expected ..." (e.g. "an integer").</summary>
     public InvalidPropertyException InvalidProperty(string key, string value, string expected) =>
         new(
-            $"Property '{key}' in {Where(key)} has the value '{value}'; expected {expected} ({ConfigDirectoryNote()}).",
+            $"Property '{key}' in {Where(key, withFallbacks: false)} has the value '{value}'; expected {expected} ({ConfigDirectoryNote()}).",
             key,
             FileName);
 
@@ -189,10 +189,11 @@ public sealed class PropertySection
         return expected is null ? true : throw found.Section.InvalidProperty(found.Key, found.Text, expected);
     }
 
-    private string Where(string key) =>
+    // A missing property may be set in any file of the chain; a bad value is named with the one file it came from.
+    private string Where(string key, bool withFallbacks) =>
         IsRoot && key.StartsWith("nsp.", StringComparison.OrdinalIgnoreCase)
             ? $"{FileName} or environment variable {NspEnvironmentVariablesConfigurationProvider.ToVariableName(key)}"
-            : _fallback is null ? FileName : $"{FileName} (or {string.Join(", ", FallbackFileNames())})";
+            : _fallback is null || !withFallbacks ? FileName : $"{FileName} (or {string.Join(", ", FallbackFileNames())})";
 
     private IEnumerable<string> FallbackFileNames()
     {
