@@ -1,0 +1,17 @@
+using Nsp.Application.Shared;
+
+namespace Nsp.Api.Shared.Modules;
+
+/// <summary>One deployable part (a seed's WAR file): its services and its URLs. Parts not named in
+/// <c>nsp.services</c> add neither, so their URLs are absent.</summary>
+public interface IServiceModule
+{
+    /// <summary>The deployable's name as <c>nsp.services</c> lists it, e.g. <c>idsas-registration</c>.</summary>
+    string Name { get; }
+
+    NspService Service { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    void MapEndpoints(IEndpointRouteBuilder endpoints);
+}

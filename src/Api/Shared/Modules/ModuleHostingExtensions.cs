@@ -1,0 +1,31 @@
+using Nsp.Infrastructure.Shared.Configuration;
+
+namespace Nsp.Api.Shared.Modules;
+
+/// <summary>Adds and maps the parts named in <c>nsp.services</c>.</summary>
+public static class ModuleHostingExtensions
+{
+    public static EnabledModules AddNspModules(
+        this IServiceCollection services, IConfiguration configuration, NspHostOptions options, IEnumerable<IServiceModule> catalogue)
+    {
+        var enabled = new EnabledModules(
+            [.. catalogue.Where(m => options.Services.Contains(m.Name, StringComparer.OrdinalIgnoreCase))]);
+        services.AddSingleton(enabled);
+        foreach (var module in enabled.Modules)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        return enabled;
+    }
+
+    public static IEndpointRouteBuilder MapNspModules(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var module in endpoints.ServiceProvider.GetRequiredService<EnabledModules>().Modules)
+        {
+            module.MapEndpoints(endpoints);
+        }
+
+        return endpoints;
+    }
+}
