@@ -7,7 +7,7 @@ namespace Nsp.Domain.Shared.Persons;
 /// seventh digit (the CPR office's rule). Modulus 11 is deliberately not checked: numbers issued since 2007 need not
 /// satisfy it. Accepts "DDMMYYSSSS" and "DDMMYY-SSSS"; <see cref="ToString"/> gives the form without hyphen.
 /// </summary>
-public sealed class Cpr : IEquatable<Cpr>, IParsable<Cpr>
+public sealed class Cpr : IEquatable<Cpr>
 {
     private readonly string _value;
 
@@ -62,15 +62,11 @@ public sealed class Cpr : IEquatable<Cpr>, IParsable<Cpr>
         return true;
     }
 
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Cpr result) =>
-        TryParse(s, out result);
 
     /// <exception cref="FormatException">The text is not a CPR number; the message does not repeat it (personal data).</exception>
     public static Cpr Parse(string s) =>
         TryParse(s, out var cpr) ? cpr : throw new FormatException("Not a CPR number: expected 10 digits starting with a valid DDMMYY date.");
 
-    public static Cpr Parse(string s, IFormatProvider? provider) =>
-        TryParse(s, out var cpr) ? cpr : throw new FormatException("Not a CPR number: expected 10 digits starting with a valid DDMMYY date.");
 
     public override string ToString() => _value;
 

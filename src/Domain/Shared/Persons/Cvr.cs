@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Nsp.Domain.Shared.Persons;
 
 /// <summary>A Danish business registration number: exactly eight digits.</summary>
-public sealed class Cvr : IEquatable<Cvr>, IParsable<Cvr>
+public sealed class Cvr : IEquatable<Cvr>
 {
     private readonly string _value;
 
@@ -29,14 +29,10 @@ public sealed class Cvr : IEquatable<Cvr>, IParsable<Cvr>
         return true;
     }
 
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out Cvr result) =>
-        TryParse(s, out result);
 
     public static Cvr Parse(string s) =>
         TryParse(s, out var cvr) ? cvr : throw new FormatException("Not a CVR number: expected 8 digits.");
 
-    public static Cvr Parse(string s, IFormatProvider? provider) =>
-        TryParse(s, out var cvr) ? cvr : throw new FormatException("Not a CVR number: expected 8 digits.");
 
     public override string ToString() => _value;
 
