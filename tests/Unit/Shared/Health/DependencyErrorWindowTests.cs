@@ -4,7 +4,7 @@ namespace Nsp.Tests.Unit.Shared.Health;
 
 public sealed class DependencyErrorWindowTests
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void With_tolerance_zero_one_failure_makes_it_failing()
