@@ -38,6 +38,11 @@ public static class ServiceDatabaseConfiguration
         return builder;
     }
 
+    public static DbContextOptionsBuilder<TContext> UseServiceDatabase<TContext>(
+        this DbContextOptionsBuilder<TContext> builder, ServiceDatabaseOptions options)
+        where TContext : DbContext =>
+        (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)builder).UseServiceDatabase(options);
+
     /// <summary>The SQLite connection string with the busy timeout applied; creates the file's directory if missing
     /// (one file per service, because SQLite has no schemas).</summary>
     public static string SqliteConnectionString(ServiceDatabaseOptions options)
