@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Nsp.Application.Shared;
+using Nsp.Application.Shared.Persistence;
+
+namespace Nsp.Infrastructure.Shared.Persistence;
+
+/// <summary>Registers one service's database: its context (scoped, plus a factory for short side transactions)
+/// and, keyed by the service, its <see cref="IJobLease"/> and <see cref="IJobStateStore"/>.</summary>
+public static class ServiceDatabaseRegistration
+{
+    public static IServiceCollection AddServiceDatabase<TContext>(
+        this IServiceCollection services,
+        NspService service,
+        ServiceDatabaseOptions options)
+        where TContext : ServiceDbContext
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddDbContextFactory<TContext>(b => b.UseServiceDatabase(options));
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DatabaseMigrator>();
+        services.AddKeyedSingleton<IJobLease>(
+            service,
+            (sp, _) => new JobLease<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedScoped<IJobStateStore>(
+            service,
+            (sp, _) => new JobStateStore<TContext>(sp.GetRequiredService<TContext>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}
