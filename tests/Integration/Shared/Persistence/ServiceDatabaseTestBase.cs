@@ -4,7 +4,6 @@ using Nsp.Application.Shared.Persistence;
 using Nsp.Infrastructure.MinLog.Persistence;
 using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Infrastructure.Shared.Queues;
-using Nsp.Tests.Integration.Shared.Database;
 
 namespace Nsp.Tests.Integration.Shared.Persistence;
 
