@@ -56,17 +56,19 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer
                     break;
                 }
 
+                // Only a poll that began with partitions assigned can show the topic empty: partitions assigned
+                // during the poll still need their committed offsets looked up before anything is fetched.
+                var assignedBeforePoll = consumer.Assignment.Count > 0;
                 var result = Poll(consumer, topic, remaining < limits.PollTimeout ? remaining : limits.PollTimeout);
                 if (result is null)
                 {
-                    if (consumer.Assignment.Count > 0)
+                    if (assignedBeforePoll)
                     {
                         queueEmpty = true;
                         break;
                     }
 
-                    // Not yet a member with partitions: an empty poll says nothing about the topic.
-                    if (_timeProvider.GetElapsedTime(started) < assignmentWait)
+                    if (consumer.Assignment.Count > 0 || _timeProvider.GetElapsedTime(started) < assignmentWait)
                     {
                         continue;
                     }

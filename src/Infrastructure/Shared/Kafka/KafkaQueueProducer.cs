@@ -9,16 +9,6 @@ namespace Nsp.Infrastructure.Shared.Kafka;
 /// producer (its connections and batching are the point): register it as a singleton. Dispose flushes.</summary>
 public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
 {
-    // librdkafka reports these when it cannot tell whether the broker wrote the message.
-    private static readonly HashSet<ErrorCode> UnknownOutcomeCodes =
-    [
-        ErrorCode.Local_MsgTimedOut,
-        ErrorCode.Local_TimedOut,
-        ErrorCode.Local_TimedOutQueue,
-        ErrorCode.RequestTimedOut,
-        ErrorCode.NotEnoughReplicasAfterAppend,
-    ];
-
     private readonly IProducer<string, string> _producer;
     private readonly TimeSpan _flushTimeout;
     private readonly ILogger<KafkaQueueProducer> _logger;
@@ -49,7 +39,7 @@ public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
         {
             await _producer.ProduceAsync(message.Topic, kafkaMessage, cancellationToken);
         }
-        catch (ProduceException<string, string> ex) when (IsUnknownOutcome(ex.Error.Code, ex.DeliveryResult?.Status))
+        catch (ProduceException<string, string> ex) when (KafkaDeliveryOutcome.IsUnknown(ex.Error.Code, ex.DeliveryResult?.Status))
         {
             LogDeliveryUnknown(_logger, message.Topic, message.Key, ex.Error.Code, ex.Error.Reason);
             throw new QueueDeliveryUnknownException(
@@ -70,9 +60,6 @@ public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
         _producer.Flush(_flushTimeout);
         _producer.Dispose();
     }
-
-    internal static bool IsUnknownOutcome(ErrorCode code, PersistenceStatus? status) =>
-        UnknownOutcomeCodes.Contains(code) || status == PersistenceStatus.PossiblyPersisted;
 
     private static Headers ToHeaders(IReadOnlyDictionary<string, string> headers)
     {

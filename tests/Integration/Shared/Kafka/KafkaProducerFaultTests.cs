@@ -1,0 +1,54 @@
+using Nsp.Application.Shared.Queues;
+
+namespace Nsp.Tests.Integration.Shared.Kafka;
+
+/// <summary>Takes brokers down, so it runs on a cluster of its own: the shared one stays healthy for the others.</summary>
+public sealed class KafkaProducerFaultTests : IDisposable
+{
+    // Reconnect soon after the broker returns, instead of librdkafka's backoff of up to 10 s.
+    private static readonly Dictionary<string, string> QuickReconnect = new()
+    {
+        ["reconnect.backoff.ms"] = "100",
+        ["reconnect.backoff.max.ms"] = "500",
+    };
+
+    private readonly KafkaMockCluster _cluster = KafkaMockCluster.Start(brokerCount: 1);
+
+    [Fact]
+    public async Task Publish_while_the_broker_is_down_reports_the_delivery_as_unknown()
+    {
+        const string topic = "fault-broker-down";
+        _cluster.CreateTopic(topic);
+        using var producer = KafkaTestClients.Producer(_cluster, maxBlockMs: 1500, QuickReconnect);
+        await producer.PublishAsync(new QueueMessage(topic, "key", "before"), CancellationToken.None);
+
+        _cluster.SetBrokerDown(1);
+        try
+        {
+            var ex = await Assert.ThrowsAsync<QueueDeliveryUnknownException>(
+                () => producer.PublishAsync(new QueueMessage(topic, "key", "while-down"), CancellationToken.None));
+            Assert.Contains(topic, ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            _cluster.SetBrokerUp(1);
+        }
+
+        // The same long-lived producer recovers once the broker is back.
+        await producer.PublishAsync(new QueueMessage(topic, "key", "after"), CancellationToken.None);
+        var received = new List<string>();
+        await KafkaTestClients.Consumer(_cluster, KafkaTestClients.NewGroupId()).DrainAsync(
+            topic,
+            (message, _) =>
+            {
+                received.Add(message.Payload);
+                return Task.CompletedTask;
+            },
+            KafkaTestClients.Limits,
+            CancellationToken.None);
+        Assert.Equal("before", received[0]);
+        Assert.Equal("after", received[^1]);
+    }
+
+    public void Dispose() => _cluster.Dispose();
+}
