@@ -12,6 +12,7 @@ public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
     private readonly IProducer<string, string> _producer;
     private readonly TimeSpan _flushTimeout;
     private readonly ILogger<KafkaQueueProducer> _logger;
+    private int _disposed;
 
     public KafkaQueueProducer(KafkaProducerOptions options, ILogger<KafkaQueueProducer> logger)
     {
@@ -56,6 +57,12 @@ public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
 
     public void Dispose()
     {
+        // Idempotent: a container disposes the instance once per registration that hands it out.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         // Give queued messages their full delivery timeout before the handle goes.
         _producer.Flush(_flushTimeout);
         _producer.Dispose();
