@@ -39,6 +39,7 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer
         var assignmentWait = limits.MaxDuration < _options.AssignmentTimeout ? limits.MaxDuration : _options.AssignmentTimeout;
         var handled = 0;
         var queueEmpty = false;
+        var everAssigned = false;
 
         var consumer = new ConsumerBuilder<string, string>(_options.ToConsumerConfig())
             .SetLogHandler((_, entry) => LogClient(_logger, entry.Level.ToLogLevel(), entry.Name, entry.Message))
@@ -59,16 +60,29 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer
                 // Only a poll that began with partitions assigned can show the topic empty: partitions assigned
                 // during the poll still need their committed offsets looked up before anything is fetched.
                 var assignedBeforePoll = consumer.Assignment.Count > 0;
+                everAssigned |= assignedBeforePoll;
                 var result = Poll(consumer, topic, remaining < limits.PollTimeout ? remaining : limits.PollTimeout);
                 if (result is null)
                 {
-                    if (assignedBeforePoll)
+                    if (assignedBeforePoll && consumer.Assignment.Count > 0)
                     {
                         queueEmpty = true;
                         break;
                     }
 
-                    if (consumer.Assignment.Count > 0 || _timeProvider.GetElapsedTime(started) < assignmentWait)
+                    if (consumer.Assignment.Count > 0)
+                    {
+                        everAssigned = true;
+                        continue;
+                    }
+
+                    // Partitions taken away mid-drain: another member has them now, so stop without claiming empty.
+                    if (everAssigned)
+                    {
+                        break;
+                    }
+
+                    if (_timeProvider.GetElapsedTime(started) < assignmentWait)
                     {
                         continue;
                     }

@@ -105,12 +105,12 @@ public sealed class KafkaRoundTripTests
             await producer.PublishAsync(new QueueMessage(topic, "key", $"m{i}"), CancellationToken.None);
         }
 
-        // Joining the group takes about 3 s (the broker's initial rebalance delay); then each message takes 1 s.
+        // Joining the group takes about 3 s (the broker's initial rebalance delay); then each message takes 0.5 s.
         var consumer = KafkaTestClients.Consumer(_cluster, KafkaTestClients.NewGroupId());
         var result = await consumer.DrainAsync(
             topic,
-            (_, ct) => Task.Delay(TimeSpan.FromSeconds(1), ct),
-            KafkaTestClients.Limits with { MaxDuration = TimeSpan.FromSeconds(6) },
+            (_, ct) => Task.Delay(TimeSpan.FromMilliseconds(500), ct),
+            KafkaTestClients.Limits with { MaxDuration = TimeSpan.FromSeconds(5) },
             CancellationToken.None);
 
         Assert.False(result.QueueEmpty);

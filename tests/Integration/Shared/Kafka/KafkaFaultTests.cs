@@ -3,7 +3,7 @@ using Nsp.Application.Shared.Queues;
 namespace Nsp.Tests.Integration.Shared.Kafka;
 
 /// <summary>Takes brokers down, so it runs on a cluster of its own: the shared one stays healthy for the others.</summary>
-public sealed class KafkaProducerFaultTests : IDisposable
+public sealed class KafkaFaultTests : IDisposable
 {
     // Reconnect soon after the broker returns, instead of librdkafka's backoff of up to 10 s.
     private static readonly Dictionary<string, string> QuickReconnect = new()
@@ -48,6 +48,19 @@ public sealed class KafkaProducerFaultTests : IDisposable
             CancellationToken.None);
         Assert.Equal("before", received[0]);
         Assert.Equal("after", received[^1]);
+    }
+
+    [Fact]
+    public async Task Drain_without_a_reachable_broker_reports_the_queue_unavailable()
+    {
+        // Nothing listens on port 1: the group never forms, so an empty poll must not pass for "nothing to do".
+        var consumer = KafkaTestClients.Consumer("127.0.0.1:1", KafkaTestClients.NewGroupId());
+
+        await Assert.ThrowsAsync<QueueUnavailableException>(() => consumer.DrainAsync(
+            "fault-unreachable",
+            (_, _) => Task.CompletedTask,
+            KafkaTestClients.Limits with { MaxDuration = TimeSpan.FromSeconds(2) },
+            CancellationToken.None));
     }
 
     public void Dispose() => _cluster.Dispose();
