@@ -6,7 +6,8 @@ using Nsp.Application.Shared.Queues;
 namespace Nsp.Infrastructure.Shared.Kafka;
 
 /// <summary>Publishes to Kafka and waits for the broker's delivery report. Holds one long-lived librdkafka
-/// producer (its connections and batching are the point): register it as a singleton. Dispose flushes.</summary>
+/// producer (its connections and batching are the point): register it as a singleton. Dispose flushes. Cancelling
+/// a publish stops the wait, not the delivery: the message may still arrive.</summary>
 public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
 {
     private readonly IProducer<string, string> _producer;

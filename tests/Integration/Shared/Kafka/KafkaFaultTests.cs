@@ -51,6 +51,21 @@ public sealed class KafkaFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_of_a_message_over_the_size_limit_reports_the_queue_unavailable()
+    {
+        const string topic = "fault-too-large";
+        _cluster.CreateTopic(topic);
+        using var producer = KafkaTestClients.Producer(_cluster);
+        var payload = new string('x', 2 * 1024 * 1024);
+
+        // librdkafka refuses it before sending (message.max.bytes is 1 MB): it will never arrive.
+        var ex = await Assert.ThrowsAsync<QueueUnavailableException>(
+            () => producer.PublishAsync(new QueueMessage(topic, "key", payload), CancellationToken.None));
+
+        Assert.Contains("MsgSizeTooLarge", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Drain_without_a_reachable_broker_reports_the_queue_unavailable()
     {
         // Nothing listens on port 1: the group never forms, so an empty poll must not pass for "nothing to do".
