@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Nsp.Application.Shared;
+using Nsp.Application.Shared.Persistence;
 using Nsp.Domain.Shared.Time;
 
 namespace Nsp.Infrastructure.Shared.Configuration;

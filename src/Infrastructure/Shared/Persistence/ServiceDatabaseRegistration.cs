@@ -17,10 +17,18 @@ public static class ServiceDatabaseRegistration
         where TContext : ServiceDbContext
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (services.Any(d => d.ServiceType == typeof(TContext)))
+        {
+            // Several parts of one service (IDSAS has four) share its database.
+            return services;
+        }
+
         services.AddDbContextFactory<TContext>(b => b.UseServiceDatabase(options));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DatabaseMigrator>();
+        // Lets the migrator and the status pages find every database this process serves.
+        services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddKeyedSingleton<IJobLease>(
             service,
             (sp, _) => new JobLease<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>(), sp.GetRequiredService<TimeProvider>()));

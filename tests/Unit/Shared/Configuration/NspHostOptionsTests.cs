@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Nsp.Application.Shared;
+using Nsp.Application.Shared.Persistence;
 using Nsp.Infrastructure.Shared.Configuration;
 
 namespace Nsp.Tests.Unit.Shared.Configuration;

@@ -1,0 +1,37 @@
+using Nsp.Api.Shared.Audit;
+using Nsp.Api.Shared.Modules;
+using Nsp.Application.Shared;
+using Nsp.Infrastructure.Shared.Audit;
+using Nsp.Infrastructure.Shared.Configuration;
+
+namespace Nsp.Api.Shared.Hosting;
+
+/// <summary>The composition root's steps, so <c>Program.cs</c> stays a list of calls.</summary>
+public static class NspHostingExtensions
+{
+    public static NspHostOptions AddNspHost(this WebApplicationBuilder builder, IEnumerable<IServiceModule> catalogue)
+    {
+        var options = NspHostOptions.From(builder.Configuration);
+        var settings = NspHostSettings.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => BuildInfo.FromAssembly(typeof(NspHostingExtensions).Assembly, sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        services.AddNspApplication(
+            typeof(NspService).Assembly,
+            typeof(NspHostOptions).Assembly,
+            typeof(NspHostingExtensions).Assembly);
+        services.AddNspAuditLog(settings.LogDirectory);
+        services.AddNspModules(builder.Configuration, options, catalogue);
+        return options;
+    }
+
+    public static WebApplication UseNspHost(this WebApplication app)
+    {
+        app.UseRouting();
+        app.UseNspAudit();
+        app.MapNspModules();
+        return app;
+    }
+}
