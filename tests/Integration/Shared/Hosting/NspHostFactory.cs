@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Nsp.Tests.Integration.Shared.Hosting;
+
+/// <summary>The real API host on its embedded default, with its data, logs and configuration in a temporary
+/// directory of its own and any <c>nsp.*</c> settings the test names.</summary>
+public sealed class NspHostFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public NspHostFactory(IDictionary<string, string?>? settings = null)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "nsp-host-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        _settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["nsp.db.sqlite.directory"] = Path.Combine(Root, "data"),
+            ["nsp.log.directory"] = Path.Combine(Root, "logs"),
+            ["nsp.config.dir"] = Path.Combine(Root, "config"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Root { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(Root))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
