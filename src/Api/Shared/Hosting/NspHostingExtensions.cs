@@ -23,6 +23,10 @@ public static class NspHostingExtensions
             typeof(NspHostOptions).Assembly,
             typeof(NspHostingExtensions).Assembly);
         services.AddNspAuditLog(settings.LogDirectory);
+        services.AddAutoMapper(
+            mapper => mapper.LicenseKey = settings.AutoMapperLicenseKey,
+            typeof(NspService).Assembly,
+            typeof(NspHostingExtensions).Assembly);
         services.AddNspModules(builder.Configuration, options, catalogue);
         return options;
     }
