@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Nsp.Infrastructure.Shared.Persistence;
+
+namespace Nsp.Infrastructure.Dros.Persistence.Migrations;
+
+/// <summary>DROS's shared per-service tables. Hand-written (ADR 0004).</summary>
+[DbContext(typeof(DrosDbContext))]
+[Migration("20261125090004_InitialDros")]
+public sealed class InitialDros : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.CreateSharedServiceTables();
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        foreach (var table in new[] { "queue_message", "minlog_outbox", "job_lease", "job_state" })
+        {
+            migrationBuilder.DropTable(table);
+        }
+    }
+}
