@@ -19,7 +19,7 @@ public sealed class IdCardVerifierTests
     public IdCardVerifierTests()
     {
         _sts = new TestSts(_clock);
-        _verifier = new IdCardVerifier(_sts.Trust(), _clock, TimeSpan.FromMinutes(5));
+        _verifier = new IdCardVerifier(TestSts.Trust(), _clock, TimeSpan.FromMinutes(5));
     }
 
     [Fact]
@@ -83,11 +83,11 @@ public sealed class IdCardVerifierTests
     public void The_validity_window_allows_the_clock_skew_on_both_sides()
     {
         // Valid from 3 minutes ahead of our clock: within the 5 minute skew.
-        var early = _sts.SignedCard(_sts.SystemRequest(validFrom: TimeSpan.FromMinutes(3)));
+        var early = TestSts.SignedCard(_sts.SystemRequest(validFrom: TimeSpan.FromMinutes(3)));
         Assert.Equal(IdCardKind.System, _verifier.Verify(early, SystemCard).Kind);
 
         // Expired 4 minutes ago: still within the skew; 6 minutes ago: not.
-        var card = _sts.SignedCard(_sts.SystemRequest(validFrom: TimeSpan.FromMinutes(-10), lifetime: TimeSpan.FromMinutes(6)));
+        var card = TestSts.SignedCard(_sts.SystemRequest(validFrom: TimeSpan.FromMinutes(-10), lifetime: TimeSpan.FromMinutes(6)));
         Assert.Equal(IdCardKind.System, _verifier.Verify(card, SystemCard).Kind);
         _clock.Advance(TimeSpan.FromMinutes(2));
         AssertRefused(card, SystemCard, DgwsFaultCodes.ExpiredIdCard);
@@ -107,7 +107,7 @@ public sealed class IdCardVerifierTests
         // The KeyInfo names the trusted STS, the signature is the forger's: only the trusted key decides.
         var forged = _sts.WronglySigned();
         var certificate = (XmlElement)forged.GetElementsByTagName("X509Certificate", SosiNamespaces.Ds)[0]!;
-        certificate.InnerText = Convert.ToBase64String(_sts.Trusted.RawData);
+        certificate.InnerText = Convert.ToBase64String(TestSts.Trusted.RawData);
 
         AssertRefused(forged, SystemCard, DgwsFaultCodes.InvalidSignature);
     }
@@ -167,7 +167,7 @@ public sealed class IdCardVerifierTests
             _ => _sts.UserRequest() with { UserSurName = null },
         };
 
-        AssertRefused(_sts.SignedCard(request), AnyLevel3, DgwsFaultCodes.InvalidIdCard);
+        AssertRefused(TestSts.SignedCard(request), AnyLevel3, DgwsFaultCodes.InvalidIdCard);
     }
 
     [Fact]
@@ -271,7 +271,7 @@ public sealed class IdCardVerifierTests
     [Fact]
     public void A_cached_card_is_refused_once_it_expires_without_being_verified_again()
     {
-        var card = _sts.SignedCard(_sts.SystemRequest(lifetime: TimeSpan.FromMinutes(30)));
+        var card = TestSts.SignedCard(_sts.SystemRequest(lifetime: TimeSpan.FromMinutes(30)));
         _verifier.Verify(card, SystemCard);
 
         _clock.Advance(TimeSpan.FromMinutes(36));
@@ -344,14 +344,14 @@ public sealed class IdCardVerifierTests
 
     /// <summary>What plain SignedXml would say about the card's signature, resolving references in the whole
     /// document (after dropping the lowercase id it cannot load).</summary>
-    private bool NaiveCheck(XmlElement card)
+    private static bool NaiveCheck(XmlElement card)
     {
         var copy = TestSts.Reparse(card);
         var signature = (XmlElement)copy.GetElementsByTagName("Signature", SosiNamespaces.Ds)[0]!;
         signature.RemoveAttribute("id");
         var signedXml = new SignedXml(copy.OwnerDocument);
         signedXml.LoadXml(signature);
-        using var key = _sts.Trusted.GetRSAPublicKey()!;
+        using var key = TestSts.Trusted.GetRSAPublicKey()!;
         return signedXml.CheckSignature(key);
     }
 }

@@ -32,13 +32,13 @@ public sealed class TestSts
     }
 
     /// <summary>The STS certificate the verifier is configured to trust (with its private key).</summary>
-    public X509Certificate2 Trusted => TrustedCertificate.Value;
+    public static X509Certificate2 Trusted => TrustedCertificate.Value;
 
     /// <summary>A certificate no verifier trusts.</summary>
-    public X509Certificate2 Untrusted => UntrustedCertificate.Value;
+    public static X509Certificate2 Untrusted => UntrustedCertificate.Value;
 
     /// <summary>Trust holding only the public certificate of <see cref="Trusted"/>, as an operator's file would.</summary>
-    public TrustedStsCertificates Trust() => new([X509CertificateLoader.LoadCertificate(Trusted.RawData)]);
+    public static TrustedStsCertificates Trust() => new([X509CertificateLoader.LoadCertificate(Trusted.RawData)]);
 
     public IdCardIssueRequest SystemRequest(TimeSpan? validFrom = null, TimeSpan? lifetime = null)
     {
@@ -75,7 +75,7 @@ public sealed class TestSts
     public XmlElement ValidUserCard() => SignedCard(UserRequest());
 
     /// <summary>Signed correctly with whatever <paramref name="request"/> states.</summary>
-    public XmlElement SignedCard(IdCardIssueRequest request, IdCardSignatureAlgorithm algorithm = IdCardSignatureAlgorithm.RsaSha1)
+    public static XmlElement SignedCard(IdCardIssueRequest request, IdCardSignatureAlgorithm algorithm = IdCardSignatureAlgorithm.RsaSha1)
     {
         var assertion = DgwsIdCardWriter.CreateEnvelope(request);
         IdCardSigner.Sign(assertion, Trusted, algorithm);
