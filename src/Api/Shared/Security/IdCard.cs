@@ -66,6 +66,10 @@ public sealed record IdCard
 
     public string? CareProviderName { get; init; }
 
+    /// <summary>IDWS holder-of-key: the base64 DER certificate in <c>SubjectConfirmationData/ds:KeyInfo</c>, whose
+    /// key must have signed the message (the gateway checks that against the message signature).</summary>
+    public string? HolderOfKeyCertificate { get; init; }
+
     /// <summary>Reads a <c>saml:Assertion</c> (DGWS when it has a lowercase <c>id</c>, IDWS when it has <c>ID</c>).</summary>
     /// <exception cref="IdCardRejectedException"><c>invalid_idcard</c>: malformed or a required attribute missing.</exception>
     public static IdCard Parse(XmlElement assertion) => IdCardParser.Parse(assertion);

@@ -168,7 +168,16 @@ internal static class IdCardParser
             CareProviderId = cvr,
             CareProviderIdFormat = cvr is null ? null : CvrNumberFormat,
             CareProviderName = Optional(attributes, IdwsAttributeNames.OrganisationName),
+            HolderOfKeyCertificate = HolderOfKeyCertificate(assertion),
         };
+    }
+
+    private static string? HolderOfKeyCertificate(XmlElement assertion)
+    {
+        var data = Child(Child(Child(assertion, "Subject"), "SubjectConfirmation"), "SubjectConfirmationData");
+        return data?.GetElementsByTagName("X509Certificate", SosiNamespaces.Ds) is { Count: 1 } found
+            ? Text((XmlElement)found[0]!)
+            : null;
     }
 
     private static Common ReadCommon(XmlElement assertion)

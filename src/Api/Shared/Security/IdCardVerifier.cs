@@ -108,9 +108,9 @@ public sealed class IdCardVerifier
         (IdCardFormat format, string id) = IdCardParser.AssertionIdOf(assertion);
 
         // Trap 2 (signature wrapping): the id the signature points at must name this assertion and nothing else.
-        if (CountElementsWithId(assertion.OwnerDocument.DocumentElement, id) != 1)
+        if (CountElementsWithId(TopmostElement(assertion), id) != 1)
         {
-            throw Signature($"More than one element carries the ID card's id \"{id}\".");
+            throw Signature("Exactly one element of the message may carry the ID card's id.");
         }
 
         XmlElement copy = CopyWithNamespaceContext(assertion);
@@ -271,13 +271,18 @@ public sealed class IdCardVerifier
         return copy;
     }
 
-    private static int CountElementsWithId(XmlElement? root, string id)
+    private static XmlElement TopmostElement(XmlElement element)
     {
-        if (root is null)
+        while (element.ParentNode is XmlElement parent)
         {
-            return 0;
+            element = parent;
         }
 
+        return element;
+    }
+
+    private static int CountElementsWithId(XmlElement root, string id)
+    {
         int count = 0;
         var pending = new Stack<XmlElement>();
         pending.Push(root);

@@ -305,6 +305,14 @@ public sealed class IdCardVerifierTests
     }
 
     [Fact]
+    public void An_idws_token_states_its_holder_of_key_certificate_which_is_never_taken_as_the_sts_certificate()
+    {
+        var card = _verifier.Verify(_sts.IdwsCitizenToken(), AnyLevel3);
+
+        Assert.Equal(Convert.ToBase64String(TestSts.Untrusted.RawData), card.HolderOfKeyCertificate);
+    }
+
+    [Fact]
     public void An_idws_professional_token_gives_a_user_card_context()
     {
         var context = _verifier.VerifyToSecurityContext(_sts.IdwsProfessionalToken(), new IdCardRequirements(4, IdCardTypeRequirement.User));
