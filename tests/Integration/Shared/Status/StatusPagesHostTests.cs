@@ -96,10 +96,13 @@ public sealed class StatusPagesHostTests : IAsyncLifetime
     public async Task The_odr_status_page_is_latin1_plain_text_with_the_build_and_the_display_time()
     {
         using var response = await _client.GetAsync("/odr/status");
+
+        // As sent, before HttpClient's parser normalises the spacing.
+        var contentType = response.Content.Headers.NonValidated["Content-Type"].ToString();
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/plain;charset=ISO-8859-1", string.Join(";", response.Content.Headers.GetValues("Content-Type")));
+        Assert.Equal("text/plain;charset=ISO-8859-1", contentType);
         Assert.Contains((byte)0xF8, bytes); // ø as one ISO-8859-1 byte, not UTF-8's two
         Assert.Equal(
             "200  OK\n\nTitle: odr\nDeployed: 2024-06-01T06:00:00.000+00:00\nBuild-Date: 2024-05-31T08:00:00Z\n" +
