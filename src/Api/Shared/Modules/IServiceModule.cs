@@ -11,7 +11,7 @@ public interface IServiceModule
 
     NspService Service { get; }
 
-    void AddServices(IServiceCollection services, IConfiguration configuration);
+    void AddServices(IServiceCollection services, ModuleContext context);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 }

@@ -11,9 +11,10 @@ public static class ModuleHostingExtensions
         var enabled = new EnabledModules(
             [.. catalogue.Where(m => options.Services.Contains(m.Name, StringComparer.OrdinalIgnoreCase))]);
         services.AddSingleton(enabled);
+        var context = new ModuleContext(configuration, options);
         foreach (var module in enabled.Modules)
         {
-            module.AddServices(services, configuration);
+            module.AddServices(services, context);
         }
 
         return enabled;
