@@ -8,8 +8,6 @@ public sealed class MinLogTransferJobOnSqliteTests : MinLogTransferJobContract
     private readonly SqliteDatabase _service = new("odr");
     private readonly SqliteDatabase _minLog = new("minlog");
 
-    protected override bool SingleWriter => true;
-
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
