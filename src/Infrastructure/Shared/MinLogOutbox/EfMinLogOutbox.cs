@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Nsp.Application.Shared.MinLog;
+using Nsp.Domain.MinLog;
 using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Infrastructure.Shared.MinLogOutbox;
 
 /// <summary>Writes MinLog entries to the service's <c>minlog_outbox</c> through its scoped context, so they commit
 /// (or roll back) with the request. A regKode already in the outbox (a retried call) or already added in this
-/// transaction is skipped, so the unique key is never violated by a retry.</summary>
+/// transaction is skipped, so the unique key is never violated by a retry. Entries MinLog would refuse (a field too
+/// long, a malformed CPR) fail the request here, on every provider, rather than blocking the transfer job later.</summary>
 public sealed class EfMinLogOutbox<TContext> : IMinLogOutbox
     where TContext : ServiceDbContext
 {
@@ -28,6 +30,8 @@ public sealed class EfMinLogOutbox<TContext> : IMinLogOutbox
             return;
         }
 
+        distinct.ForEach(RequireStorable);
+
         var rows = _context.Set<MinLogOutboxRecord>();
         var regKodes = distinct.Select(e => e.RegKode).ToList();
         var known = new HashSet<string>(
@@ -41,5 +45,18 @@ public sealed class EfMinLogOutbox<TContext> : IMinLogOutbox
         // Saved now: inside the request's transaction this only flushes; a MinLogged query without a unit of
         // work would otherwise never write its entries.
         await _context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The checks MinLog's store applies (lengths are checked, never truncated), so a row it would refuse
+    /// never reaches the outbox: SQLite does not enforce column lengths.</summary>
+    private static void RequireStorable(MinLogEntry entry)
+    {
+        LogEntry.Create(
+            entry.RegKode, entry.CprNrBorger, entry.Bruger, entry.Ansvarlig, entry.OrgUsingId, entry.SystemName,
+            entry.Handling, entry.SessionId, DateTime.SpecifyKind(entry.Tidspunkt, DateTimeKind.Utc));
+        if (!string.IsNullOrEmpty(entry.OrgUsingName))
+        {
+            OrganisationName.Create(entry.OrgUsingName);
+        }
     }
 }

@@ -23,6 +23,7 @@ public abstract class UnitOfWorkPipelineContract : IAsyncLifetime
 
     private readonly ManualTimeProvider _clock = new(Now);
     private readonly PipelineObservations _observations = new();
+    private readonly FailingCommitInterceptor _commitFailure = new();
     private ServiceDatabaseOptions _options = null!;
     private ServiceProvider _services = null!;
 
@@ -38,6 +39,7 @@ public abstract class UnitOfWorkPipelineContract : IAsyncLifetime
         services.AddNspApplication(typeof(UnitOfWorkPipelineContract).Assembly);
         InsertBefore(services, typeof(MinLogBehavior<,>), typeof(FailAfterMinLogBehavior<,>));
         services.AddServiceDatabase<TestServiceDbContext>(NspService.Odr, _options);
+        services.ConfigureDbContext<TestServiceDbContext>(b => b.AddInterceptors(_commitFailure));
         services.AddServiceUnitOfWork<TestServiceDbContext>(NspService.Odr);
         services.AddServiceMinLogOutbox<TestServiceDbContext>(NspService.Odr);
         services.AddKeyedSingleton<IWhitelistAuthority>(NspService.Odr, new ListedSystemsWhitelist());
@@ -103,6 +105,29 @@ public abstract class UnitOfWorkPipelineContract : IAsyncLifetime
             () => SendAsync(new RecordNoteCommand("12345", "invalid"), Caller("message-5")));
 
         Assert.Contains(nameof(RecordNoteCommand.PatientCpr), error.Errors.Keys);
+        await AssertNothingWrittenAsync();
+    }
+
+    [Fact]
+    public async Task An_entry_minlog_would_refuse_fails_the_request_and_writes_nothing()
+    {
+        var caller = Caller("message-8") with { ItSystemName = new string('x', 26) };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => SendAsync(new RecordNoteCommand(PatientCpr, "long name"), caller));
+
+        Assert.Equal("systemName", error.ParamName);
+        await AssertNothingWrittenAsync();
+    }
+
+    [Fact]
+    public async Task A_failure_at_commit_rolls_back_the_row_and_the_outbox_entry()
+    {
+        _commitFailure.Armed = true;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SendAsync(new RecordNoteCommand(PatientCpr, "commit fails"), Caller("message-9")));
+
+        _commitFailure.Armed = false;
+        Assert.Equal(1, _commitFailure.Refused);
         await AssertNothingWrittenAsync();
     }
 
