@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Nsp.Application.MinLog;
 using Nsp.Application.Shared.MinLog;
 
 namespace Nsp.Infrastructure.MinLog.Registration;

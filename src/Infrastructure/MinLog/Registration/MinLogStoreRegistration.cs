@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Nsp.Application.MinLog;
+using Nsp.Application.Shared.MinLog;
 using Nsp.Infrastructure.MinLog.Persistence;
 using Nsp.Infrastructure.Shared.MinLogOutbox;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Nsp.Application.MinLog.Transfer;
+using Nsp.Application.Shared.MinLog.Transfer;
 using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Infrastructure.Shared.MinLogOutbox;

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Nsp.Application.MinLog;
-using Nsp.Application.MinLog.Transfer;
+using Nsp.Application.Shared.MinLog;
+using Nsp.Application.Shared.MinLog.Transfer;
 using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
-using Nsp.Application.Shared.MinLog;
 using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Infrastructure.Shared.MinLogOutbox;

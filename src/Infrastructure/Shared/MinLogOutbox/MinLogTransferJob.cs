@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Nsp.Application.MinLog;
-using Nsp.Application.MinLog.Transfer;
+using Nsp.Application.Shared.MinLog;
+using Nsp.Application.Shared.MinLog.Transfer;
 using Nsp.Application.Shared.Jobs;
 using Nsp.Infrastructure.Shared.Persistence;
 

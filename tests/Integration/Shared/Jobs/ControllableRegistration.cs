@@ -1,4 +1,3 @@
-using Nsp.Application.MinLog;
 using Nsp.Application.Shared.MinLog;
 using Nsp.Infrastructure.MinLog.Registration;
 

@@ -1,11 +1,10 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Nsp.Application.MinLog;
-using Nsp.Application.MinLog.Transfer;
+using Nsp.Application.Shared.MinLog;
+using Nsp.Application.Shared.MinLog.Transfer;
 using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
-using Nsp.Application.Shared.MinLog;
 using Nsp.Application.Shared.Persistence;
 using Nsp.Domain.MinLog;
 using Nsp.Infrastructure.MinLog.Persistence;

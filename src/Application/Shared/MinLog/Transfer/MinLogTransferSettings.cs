@@ -1,4 +1,4 @@
-namespace Nsp.Application.MinLog.Transfer;
+namespace Nsp.Application.Shared.MinLog.Transfer;
 
 /// <summary>A service's transfer job settings: rows per batch, the run's time budget, and how old the oldest waiting
 /// entry may get before the alarm page reports it (<c>minlog.transfer.alarm.age</c>, PT10M).</summary>

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
-using Nsp.Application.MinLog.Transfer;
+using Nsp.Application.Shared.MinLog.Transfer;
 using Nsp.Application.Shared;
-using Nsp.Tests.Unit.Shared;
 
-namespace Nsp.Tests.Unit.MinLog.Transfer;
+namespace Nsp.Tests.Unit.Shared.MinLog.Transfer;
 
 public sealed class GetMinLogTransferAlarmQueryHandlerTests : IDisposable
 {

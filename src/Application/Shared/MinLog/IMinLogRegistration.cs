@@ -1,6 +1,4 @@
-using Nsp.Application.Shared.MinLog;
-
-namespace Nsp.Application.MinLog;
+namespace Nsp.Application.Shared.MinLog;
 
 /// <summary>Where a service's MinLog transfer job sends its outbox entries: MinLog's registration, in process when
 /// MinLog runs here, else remotely (<c>minlog.registration.url</c>). Must be idempotent by regKode: the job re-sends

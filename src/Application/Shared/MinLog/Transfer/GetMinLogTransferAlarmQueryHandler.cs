@@ -3,7 +3,7 @@ using System.Xml;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Nsp.Application.MinLog.Transfer;
+namespace Nsp.Application.Shared.MinLog.Transfer;
 
 public sealed class GetMinLogTransferAlarmQueryHandler(IServiceProvider services, TimeProvider time)
     : IRequestHandler<GetMinLogTransferAlarmQuery, string?>

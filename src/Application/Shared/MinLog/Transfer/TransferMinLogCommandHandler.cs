@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Nsp.Application.Shared.Jobs;
 
-namespace Nsp.Application.MinLog.Transfer;
+namespace Nsp.Application.Shared.MinLog.Transfer;
 
 /// <summary>Runs the service's transfer job under its lease, within the service's time budget.</summary>
 public sealed class TransferMinLogCommandHandler(IServiceProvider services, JobRunner runner)

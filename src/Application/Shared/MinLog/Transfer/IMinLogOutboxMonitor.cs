@@ -1,4 +1,4 @@
-namespace Nsp.Application.MinLog.Transfer;
+namespace Nsp.Application.Shared.MinLog.Transfer;
 
 /// <summary>Reads a service's MinLog outbox for the alarm page; keyed per service.</summary>
 public interface IMinLogOutboxMonitor

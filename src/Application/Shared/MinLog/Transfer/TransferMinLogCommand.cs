@@ -1,7 +1,6 @@
-using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
 
-namespace Nsp.Application.MinLog.Transfer;
+namespace Nsp.Application.Shared.MinLog.Transfer;
 
 /// <summary>Triggers <paramref name="Service"/>'s <c>minlog-transfer</c> job (HTTP GET or Quartz).</summary>
 public sealed record TransferMinLogCommand(NspService Service) : IJobCommand
