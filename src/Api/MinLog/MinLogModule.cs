@@ -2,6 +2,7 @@ using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Status;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.MinLog.Persistence;
+using Nsp.Infrastructure.MinLog.Registration;
 
 namespace Nsp.Api.MinLog;
 
@@ -12,8 +13,12 @@ public sealed class MinLogModule : IServiceModule
 
     public NspService Service => NspService.MinLog;
 
-    public void AddServices(IServiceCollection services, ModuleContext context) =>
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
         services.AddServiceStore<MinLogDbContext>(context, NspService.MinLog);
+        // The store every service's MinLog transfer sends to when MinLog runs in this process.
+        services.AddInProcessMinLogRegistration(context.LogDirectory);
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -27,7 +27,7 @@ public static class NspHostingExtensions
             mapper => mapper.LicenseKey = settings.AutoMapperLicenseKey,
             typeof(NspService).Assembly,
             typeof(NspHostingExtensions).Assembly);
-        services.AddNspModules(builder.Configuration, options, catalogue);
+        services.AddNspModules(new ModuleContext(builder.Configuration, options, settings.LogDirectory), catalogue);
         return options;
     }
 

@@ -1,17 +1,14 @@
-using Nsp.Infrastructure.Shared.Configuration;
-
 namespace Nsp.Api.Shared.Modules;
 
 /// <summary>Adds and maps the parts named in <c>nsp.services</c>.</summary>
 public static class ModuleHostingExtensions
 {
     public static EnabledModules AddNspModules(
-        this IServiceCollection services, IConfiguration configuration, NspHostOptions options, IEnumerable<IServiceModule> catalogue)
+        this IServiceCollection services, ModuleContext context, IEnumerable<IServiceModule> catalogue)
     {
         var enabled = new EnabledModules(
-            [.. catalogue.Where(m => options.Services.Contains(m.Name, StringComparer.OrdinalIgnoreCase))]);
+            [.. catalogue.Where(m => context.Host.Services.Contains(m.Name, StringComparer.OrdinalIgnoreCase))]);
         services.AddSingleton(enabled);
-        var context = new ModuleContext(configuration, options);
         foreach (var module in enabled.Modules)
         {
             module.AddServices(services, context);
