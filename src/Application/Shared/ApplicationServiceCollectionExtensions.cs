@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nsp.Application.Shared.Audit;
+using Nsp.Application.Shared.Jobs;
 using Nsp.Application.Shared.Pipeline;
 using Nsp.Application.Shared.Security;
 
@@ -23,6 +24,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<ISecurityContextAccessor, SecurityContextAccessor>();
         services.TryAddScoped<IAuditRecordAccessor, AuditRecordAccessor>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<JobRunner>();
 
         services.Scan(scan => scan
             .FromAssemblies(scanned)
