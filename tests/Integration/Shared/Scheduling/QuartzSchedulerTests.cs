@@ -17,7 +17,7 @@ public sealed class QuartzSchedulerTests
         await using var app = Host(runs, new ScheduledJob("probe.every.second", "* * * * * ?", _ => new ProbeJobCommand("probe.every.second")));
         await app.StartAsync();
 
-        var fired = await Task.WhenAny(runs.FirstRun, Task.Delay(TimeSpan.FromSeconds(5)));
+        var fired = await Task.WhenAny(runs.FirstRun, Task.Delay(TimeSpan.FromSeconds(20)));
         await app.StopAsync();
 
         Assert.Same(runs.FirstRun, fired);

@@ -16,7 +16,7 @@ public sealed class HttpPersonInformationClientContractTests : PersonInformation
             _server.Add(e.Cpr, e.Status, e.StatusStartDate);
         }
 
-        return new PersonInformationSettings { Mode = PersonInformationMode.Http, Url = _server.Url, RequestTimeout = TimeSpan.FromSeconds(2) };
+        return new PersonInformationSettings { Mode = PersonInformationMode.Http, Url = _server.Url, RequestTimeout = TimeSpan.FromSeconds(5) };
     }
 
     protected override async Task CleanUpAsync()
