@@ -20,6 +20,11 @@ public static class SoapFaultMapper
         {
             case SoapFaultException refused:
                 return refused.Fault;
+            case BadHttpRequestException badRequest:
+                // The server refused to read the body (size, framing): the client's fault, never an internal error.
+                return new SoapFault(SoapFaultCodes.SyntaxError, badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? "The request is larger than this endpoint accepts."
+                    : "The HTTP request body could not be read.", SenderFault: true);
             case XmlException:
                 return new SoapFault(SoapFaultCodes.SyntaxError, "The request is not well-formed XML or contains a DTD.", SenderFault: true);
             case IdCardRejectedException card:

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Nsp.Api.Shared.Security;
@@ -26,6 +27,12 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
         var cancellationToken = context.RequestAborted;
         SoapRequestMessage? request = null;
         SoapOperation? operation = null;
+        // Our limit rules, not the server's default (30 MB in Kestrel), so ITI-41 endpoints can take more.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = endpoint.MaxRequestBytes + 1;
+        }
+
         try
         {
             string? contentTypeAction = CheckContentType(context.Request);
