@@ -13,14 +13,15 @@ internal static class SoapEnvelopeReader
 {
     private const int InitialBufferBytes = 16 * 1024;
 
+    // A DOCTYPE is an XmlException (so no entity can be declared, expanded or fetched); comments, processing
+    // instructions and whitespace are kept because canonicalization of the signed card includes them.
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreWhitespace = false,
         IgnoreComments = false,
-        IgnoreProcessingInstructions = true,
-        MaxCharactersFromEntities = 0,
+        IgnoreProcessingInstructions = false,
         CloseInput = false,
     };
 
