@@ -231,7 +231,7 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
         }
     }
 
-    private async Task WriteAsync(HttpContext context, int statusCode, byte[] payload, CancellationToken cancellationToken)
+    private async Task WriteAsync(HttpContext context, int statusCode, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         var response = context.Response;
         response.StatusCode = statusCode;

@@ -18,7 +18,7 @@ internal static class SoapResponseWriter
         CloseOutput = false,
     };
 
-    public static byte[] Success(
+    public static ReadOnlyMemory<byte> Success(
         SoapEndpointDefinition endpoint, SoapRequestMessage request, SoapOperation operation, SoapResponseBody body)
     {
         using var buffer = new MemoryStream();
@@ -50,12 +50,13 @@ internal static class SoapResponseWriter
             writer.WriteEndElement();
         }
 
-        return buffer.ToArray();
+        // The written bytes without a copy; the stream only wraps the array.
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>A fault; <paramref name="request"/> is the parsed request when parsing got that far, so its Linking
     /// can be echoed for the client's correlation.</summary>
-    public static byte[] Fault(SoapVersion version, SoapFault fault, SoapRequestMessage? request)
+    public static ReadOnlyMemory<byte> Fault(SoapVersion version, SoapFault fault, SoapRequestMessage? request)
     {
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, WriterSettings))
@@ -85,7 +86,8 @@ internal static class SoapResponseWriter
             writer.WriteEndElement();
         }
 
-        return buffer.ToArray();
+        // The written bytes without a copy; the stream only wraps the array.
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static void WriteSoap11Fault(XmlWriter writer, SoapFault fault)

@@ -18,6 +18,9 @@ public sealed class ProbeService
 
     public static readonly XmlQualifiedName RequestElement = new("ProbeRequest", Namespace);
 
+    /// <summary>An operation outside the WSDL whose handler answers with an <see cref="XmlElement"/>.</summary>
+    public static readonly XmlQualifiedName DomRequestElement = new("DomRequest", Namespace);
+
     private static readonly XNamespace Ns = Namespace;
     private int _calls;
 
@@ -45,6 +48,16 @@ public sealed class ProbeService
             var other => throw new InvalidOperationException("Unknown mode " + other),
         };
         return new XElement(Ns + "ProbeResponse", new XElement(Ns + "answer", answer));
+    }
+
+    public Task<XmlElement> HandleDomAsync(SoapCall call, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        LastCall = call;
+        var document = new XmlDocument();
+        var response = document.CreateElement("p", "DomResponse", Namespace);
+        response.InnerText = "dom " + call.Body.InnerText;
+        return Task.FromResult(response);
     }
 
     private static string Child(XmlElement body, string name) =>

@@ -84,6 +84,19 @@ public sealed class SoapGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_handler_may_answer_with_an_xml_element()
+    {
+        string body = $"<p:DomRequest xmlns:p=\"{ProbeService.Namespace}\">hello</p:DomRequest>";
+
+        var answer = await CallAsync(SoapRequests.Envelope(SoapVersion.Soap11, card: null, body), "/probe/open", action: null);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("DomResponse", answer.BodyElement?.LocalName);
+        Assert.Equal(ProbeService.Namespace, answer.BodyElement?.NamespaceURI);
+        Assert.Equal("dom hello", answer.BodyElement?.InnerText);
+    }
+
+    [Fact]
     public async Task A_soap_action_is_optional_but_an_empty_one_is_accepted()
     {
         var withoutAction = await CallAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), action: null);

@@ -17,7 +17,7 @@ namespace Nsp.Tests.Integration.Shared.Soap;
 
 /// <summary>An in-process host with the audit middleware and the probe's SOAP endpoints: <c>/probe/soap11</c> (DGWS,
 /// WSDL published), <c>/probe/soap12</c> (SOAP 1.2, DGWS, WS-Addressing required), <c>/probe/small</c> (an 8 KiB
-/// limit), <c>/probe/open</c> (no ID card) and <c>/probe/idws</c> (IDWS). Cards come from <see cref="TestSts"/>,
+/// limit), <c>/probe/open</c> (no ID card; also an operation answering an XmlElement) and <c>/probe/idws</c> (IDWS). Cards come from <see cref="TestSts"/>,
 /// whose certificate the verifier trusts.</summary>
 public sealed class SoapTestHost : IAsyncDisposable
 {
@@ -100,7 +100,8 @@ public sealed class SoapTestHost : IAsyncDisposable
         endpoints.MapSoapEndpoint("/probe/open", soap => soap
             .Security(SoapSecurity.None)
             .Audit(AuditCategory)
-            .Operation(ProbeService.RequestElement, null, default, probe.HandleAsync));
+            .Operation(ProbeService.RequestElement, null, default, probe.HandleAsync)
+            .Operation(ProbeService.DomRequestElement, null, default, probe.HandleDomAsync));
         endpoints.MapSoapEndpoint("/probe/idws", soap => soap
             .Security(SoapSecurity.Idws)
             .Audit(AuditCategory)
