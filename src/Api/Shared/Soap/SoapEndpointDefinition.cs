@@ -1,0 +1,44 @@
+using System.Xml;
+
+namespace Nsp.Api.Shared.Soap;
+
+/// <summary>An endpoint as mapped: immutable, shared by every call.</summary>
+internal sealed class SoapEndpointDefinition(
+    string path,
+    SoapVersion version,
+    SoapSecurity security,
+    string? auditCategory,
+    long maxRequestBytes,
+    bool requireWsAddressing,
+    string? publicBaseUrl,
+    IReadOnlyDictionary<XmlQualifiedName, SoapOperation> operations,
+    SoapContractDocument? wsdl,
+    IReadOnlyList<SoapContractDocument> schemas)
+{
+    public string Path { get; } = path;
+
+    public SoapVersion Version { get; } = version;
+
+    public SoapSecurity Security { get; } = security;
+
+    public string? AuditCategory { get; } = auditCategory;
+
+    public long MaxRequestBytes { get; } = maxRequestBytes;
+
+    public bool RequireWsAddressing { get; } = requireWsAddressing;
+
+    public string? PublicBaseUrl { get; } = publicBaseUrl;
+
+    public IReadOnlyDictionary<XmlQualifiedName, SoapOperation> Operations { get; } = operations;
+
+    public SoapContractDocument? Wsdl { get; } = wsdl;
+
+    public IReadOnlyList<SoapContractDocument> Schemas { get; } = schemas;
+
+    public ISet<string> SchemaNames { get; } = schemas.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The media type requests must carry and answers are sent with.</summary>
+    public string MediaType => Version == SoapVersion.Soap12 ? "application/soap+xml" : "text/xml";
+
+    public string ResponseContentType => MediaType + "; charset=utf-8";
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography.Xml;
+using System.Xml;
+using Nsp.Api.Shared.Security;
+using Nsp.Api.Shared.Soap;
+using Nsp.Application.Shared.Security;
+using Nsp.Tests.Integration.Shared.Sts;
+
+namespace Nsp.Tests.Integration.Shared.Soap;
+
+/// <summary>IDWS: the token is verified like a card, and the message must be signed with the token's holder-of-key
+/// (the test STS names its <see cref="TestSts.Untrusted"/> certificate as the holder).</summary>
+public sealed class IdwsHolderOfKeyTests : IAsyncLifetime
+{
+    private SoapTestHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await SoapTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_message_signed_by_the_holder_of_key_reaches_the_handler_as_a_citizen()
+    {
+        var answer = await PostAsync(SignedMessage(TestSts.Untrusted, "body"));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal(CallerKind.CitizenToken, _host.Probe.LastCall?.Security?.Kind);
+        Assert.Equal("0202904321", _host.Probe.LastCall?.Security?.UserCpr);
+        Assert.Equal(SoapRequests.WsaMessageId, answer.First(SoapNamespaces.Wsa, "RelatesTo"));
+    }
+
+    [Fact]
+    public async Task A_message_without_a_signature_is_an_invalid_signature() =>
+        await AssertRefusedAsync(Message().OuterXml, SoapFaultCodes.InvalidSignature);
+
+    [Fact]
+    public async Task A_message_signed_with_another_key_is_an_invalid_signature() =>
+        await AssertRefusedAsync(SignedMessage(TestSts.Trusted, "body"), SoapFaultCodes.InvalidSignature);
+
+    [Fact]
+    public async Task A_body_changed_after_signing_is_an_invalid_signature() =>
+        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted, "body").Replace("0101801234", "0101801235", StringComparison.Ordinal), SoapFaultCodes.InvalidSignature);
+
+    [Fact]
+    public async Task A_signature_that_does_not_cover_the_body_is_an_invalid_signature() =>
+        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted, "action"), SoapFaultCodes.InvalidSignature);
+
+    [Fact]
+    public async Task A_dgws_card_on_an_idws_endpoint_is_an_invalid_idcard() =>
+        await AssertRefusedAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), SoapFaultCodes.InvalidIdCard);
+
+    private XmlDocument Message()
+    {
+        var token = _host.Sts.IdwsCitizenToken();
+        string xml =
+            $"""
+            <soap:Envelope xmlns:soap="{SoapNamespaces.Soap11}" xmlns:wsa="{SoapNamespaces.Wsa}" xmlns:wsse="{SosiNamespaces.Wsse}" xmlns:wsu="{SosiNamespaces.Wsu}"><soap:Header><wsa:Action wsu:Id="action">{ProbeService.Action}</wsa:Action><wsa:MessageID>{SoapRequests.WsaMessageId}</wsa:MessageID><wsse:Security>{token.OuterXml}</wsse:Security></soap:Header><soap:Body wsu:Id="body">{SoapRequests.ProbeBody()}</soap:Body></soap:Envelope>
+            """;
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        document.LoadXml(xml);
+        return document;
+    }
+
+    /// <summary>The message signed (exc-c14n, rsa-sha256) over the element with <c>wsu:Id</c> <paramref name="signedId"/>.</summary>
+    private string SignedMessage(X509Certificate2 signer, string signedId)
+    {
+        var document = Message();
+        using RSA key = signer.GetRSAPrivateKey()!;
+        var signedXml = new WsuIdSignedXml(document) { SigningKey = key };
+        signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
+        signedXml.SignedInfo.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;
+        var reference = new Reference("#" + signedId) { DigestMethod = SignedXml.XmlDsigSHA256Url };
+        reference.AddTransform(new XmlDsigExcC14NTransform());
+        signedXml.AddReference(reference);
+        signedXml.ComputeSignature();
+        var security = document.GetElementsByTagName("Security", SosiNamespaces.Wsse)[0]!;
+        security.AppendChild(document.ImportNode(signedXml.GetXml(), deep: true));
+        return document.OuterXml;
+    }
+
+    private async Task<SoapAnswer> PostAsync(string envelope)
+    {
+        using var request = SoapRequests.Post("/probe/idws", envelope);
+        using var response = await _host.Client.SendAsync(request);
+        return await SoapAnswer.ReadAsync(response);
+    }
+
+    private async Task AssertRefusedAsync(string envelope, string faultCode)
+    {
+        var answer = await PostAsync(envelope);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, answer.Status);
+        Assert.Equal(faultCode, answer.FaultCode);
+        Assert.Equal(0, _host.Probe.Calls);
+    }
+}
