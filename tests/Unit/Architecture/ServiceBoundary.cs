@@ -8,7 +8,8 @@ public static class ServiceBoundary
     public static string? ServiceOf(Type type)
     {
         var segments = (type.Namespace ?? string.Empty).Split('.');
-        return segments.FirstOrDefault(s => Services.Contains(s, StringComparer.Ordinal));
+        var owner = segments.FirstOrDefault(s => s == "Shared" || Services.Contains(s, StringComparer.Ordinal));
+        return owner == "Shared" ? null : owner;
     }
 
     /// <summary>Every (type, referenced type) pair where a service's type uses another service's type.</summary>

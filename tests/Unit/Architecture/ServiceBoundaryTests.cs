@@ -32,6 +32,7 @@ public sealed class ServiceBoundaryTests
     public void Shared_code_may_be_used_by_every_service()
     {
         Assert.Null(ServiceBoundary.ServiceOf(typeof(Nsp.Application.Shared.NspService)));
+        Assert.Null(ServiceBoundary.ServiceOf(typeof(Nsp.Application.Shared.MinLog.IMinLogOutbox)));
         Assert.Equal("Idsas", ServiceBoundary.ServiceOf(typeof(ReachesIntoOdr)));
     }
 }

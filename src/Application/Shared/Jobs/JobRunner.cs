@@ -53,6 +53,11 @@ public sealed partial class JobRunner(IServiceProvider services, TimeProvider ti
             while (true)
             {
                 JobBatchOutcome outcome;
+                if (job is IPreparedBatchJob prepared)
+                {
+                    await prepared.PrepareBatchAsync(status.Cursor, cancellationToken);
+                }
+
                 await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
                 {
                     outcome = await job.RunBatchAsync(status.Cursor, cancellationToken);

@@ -146,4 +146,14 @@ public static class SharedServiceTables
             table: "queue_message",
             columns: ["topic", "id"]);
     }
+
+    /// <summary>Drops the shared tables, newest first (a migration's Down).</summary>
+    public static void DropSharedServiceTables(this MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        foreach (var table in new[] { "queue_message", "minlog_outbox", "job_lease", "job_state" })
+        {
+            migrationBuilder.DropTable(table);
+        }
+    }
 }

@@ -18,9 +18,6 @@ public sealed class InitialBrs : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        foreach (var table in new[] { "queue_message", "minlog_outbox", "job_lease", "job_state" })
-        {
-            migrationBuilder.DropTable(table);
-        }
+        migrationBuilder.DropSharedServiceTables();
     }
 }

@@ -73,7 +73,8 @@ public sealed class InitialMinLog : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        foreach (var table in new[] { "queue_message", "minlog_outbox", "job_lease", "job_state", "status", "logentry", "organisationname" })
+        migrationBuilder.DropSharedServiceTables();
+        foreach (var table in new[] { "status", "logentry", "organisationname" })
         {
             migrationBuilder.DropTable(table);
         }

@@ -1,0 +1,3 @@
+namespace Nsp.Tests.Integration.Shared.Pipeline;
+
+public sealed record RecordNoteResult(string Text);
