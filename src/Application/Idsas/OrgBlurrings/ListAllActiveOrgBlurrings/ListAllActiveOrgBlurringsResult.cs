@@ -1,0 +1,3 @@
+namespace Nsp.Application.Idsas.OrgBlurrings.ListAllActiveOrgBlurrings;
+
+public sealed record ListAllActiveOrgBlurringsResult(IReadOnlyList<ActiveOrgBlurring> OrgBlurrings);

@@ -1,0 +1,120 @@
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Nsp.Application.Idsas;
+using Nsp.Application.Idsas.Audit;
+using Nsp.Application.Shared;
+using Nsp.Application.Shared.Audit;
+using Nsp.Application.Shared.Persistence;
+using Nsp.Application.Shared.Security;
+using Nsp.Domain.Idsas.Whitelisting;
+using Nsp.Infrastructure.Idsas;
+using Nsp.Infrastructure.Idsas.Persistence;
+using Nsp.Infrastructure.Shared.Persistence;
+
+namespace Nsp.Tests.Integration.Idsas;
+
+/// <summary>A real container with the pipeline and IDSAS's parts on a test database, as the Api modules wire it;
+/// requests are sent under a <see cref="SecurityContext"/> set as the SOAP gateway sets it from a verified card.</summary>
+public sealed class IdsasTestHost : IAsyncDisposable
+{
+    public const string WhitelistedCvr = "33257872";
+    public const string StsSystem = "http://system.nspop.dk/sts";
+
+    private IdsasTestHost(ServiceProvider services) => Services = services;
+
+    public ServiceProvider Services { get; }
+
+    /// <summary>The default configuration: all four parts, DATABASE and BOTH, the seed's test salt.</summary>
+    public static Dictionary<string, string?> Configuration(string personInformationUrl) => new()
+    {
+        ["idsas-registration:idsas.registration.persist.strategy"] = "DATABASE",
+        ["idsas-registration:personinformation.url"] = personInformationUrl,
+        ["idsas-registration:personinformation.errorcount.duration"] = "PT10M",
+        ["idsas-lookup:idsas.lookup.strategy"] = "BOTH",
+        ["idsas-operations:personinformation.url"] = personInformationUrl,
+        ["idsas-patient-id-salt:idsas.patient.id.saltPrefix"] = "saltprefix",
+        ["idsas-patient-id-salt:idsas.patient.id.saltPostfix"] = "saltpostfix",
+    };
+
+    public static IdsasTestHost Start(
+        ServiceDatabaseOptions database,
+        IDictionary<string, string?> properties,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? replace = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(properties).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddNspApplication(typeof(IIdsasRequest).Assembly);
+        services.AddServiceDatabase<IdsasDbContext>(NspService.Idsas, database);
+        services.AddIdsasRegistration(configuration);
+        services.AddIdsasLookup(configuration);
+        services.AddIdsasSalt(configuration);
+        services.AddIdsasOperations(configuration);
+        replace?.Invoke(services);
+        return new IdsasTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+    }
+
+    public static SecurityContext SystemCard(string? cvr = WhitelistedCvr, string format = "medcom:cvrnumber", string system = StsSystem) => new()
+    {
+        Kind = CallerKind.SystemCard,
+        CareProviderId = cvr,
+        CareProviderIdFormat = format,
+        OrganisationName = "Sundhedsdatastyrelsen",
+        ItSystemName = system,
+        AuthenticationLevel = 3,
+        IdCardType = "system",
+        IdCardVersion = "1.0.1",
+    };
+
+    /// <summary>Sends through the pipeline in a fresh scope, with the call's audit record open as the audit
+    /// middleware opens it; the record is returned even when the request is refused.</summary>
+    public async Task<(T? Response, Exception? Error, AuditRecord Audit)> SendAsync<T>(IRequest<T> request, SecurityContext caller)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ISecurityContextAccessor>().Set(caller);
+        var audit = scope.ServiceProvider.GetRequiredService<IAuditRecordAccessor>().Open(IdsasAudit.Category);
+        try
+        {
+            return (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request), null, audit);
+        }
+        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
+        {
+            return (default, exception, audit);
+        }
+    }
+
+    public async Task<T> SendOkAsync<T>(IRequest<T> request, SecurityContext caller)
+    {
+        var (response, error, _) = await SendAsync(request, caller);
+        Assert.Null(error);
+        return response!;
+    }
+
+    public async Task<T> RunJobAsync<T>(IRequest<T> command, string jobName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ISecurityContextAccessor>().Set(SecurityContext.ForJob(jobName));
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    public async Task WithContextAsync(Func<IdsasDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IdsasDbContext>();
+        await work(context);
+        await context.SaveChangesAsync();
+    }
+
+    public Task WhitelistAsync(string actorId, string type = WhitelistType.Blurring) =>
+        WithContextAsync(c =>
+        {
+            c.Whitelist.Add(WhitelistEntry.Create(actorId, type, "support case 1"));
+            return Task.CompletedTask;
+        });
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}
