@@ -10,8 +10,9 @@ using Nsp.Application.Shared.Security;
 
 namespace Nsp.Application.Shared;
 
-/// <summary>Registers MediatR 5.1.0, the handlers and validators found in the given assemblies, and the behaviours
-/// in the order they nest (the first registered is the outermost).</summary>
+/// <summary>Registers MediatR 5.1.0, the shared handlers and validators found in the given assemblies, and the
+/// behaviours in the order they nest (the first registered is the outermost). A service's own handlers come with
+/// its parts (<see cref="AddServiceRequestHandlers"/>), so a process that does not serve it carries none of them.</summary>
 public static class ApplicationServiceCollectionExtensions
 {
     public static IServiceCollection AddNspApplication(this IServiceCollection services, params Assembly[] assemblies)
@@ -26,18 +27,37 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<JobRunner>();
 
-        services.Scan(scan => scan
-            .FromAssemblies(scanned)
-            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
-            .AsImplementedInterfaces()
-            .WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
-            .AsImplementedInterfaces()
-            .WithScopedLifetime());
-
+        AddHandlers(services, scanned, type => ServiceNamespaces.ServiceOf(type) is null);
         AddPipeline(services);
         return services;
     }
+
+    /// <summary>The handlers and validators of one service, found by namespace in the given assemblies. Its parts
+    /// call this; calling it again for the same service adds nothing.</summary>
+    public static IServiceCollection AddServiceRequestHandlers(this IServiceCollection services, NspService service, params Assembly[] assemblies)
+    {
+        var marker = new ServiceHandlersRegistered(service);
+        if (services.Any(d => d.ServiceType == typeof(ServiceHandlersRegistered) && Equals(d.ImplementationInstance, marker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton(marker);
+        AddHandlers(services, assemblies, type => ServiceNamespaces.ServiceOf(type) == service);
+        return services;
+    }
+
+    private static void AddHandlers(IServiceCollection services, Assembly[] assemblies, Func<Type, bool> belongs) =>
+        services.Scan(scan => scan
+            .FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)).Where(belongs), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(belongs), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+
+    private sealed record ServiceHandlersRegistered(NspService Service);
 
     private static void AddPipeline(IServiceCollection services)
     {

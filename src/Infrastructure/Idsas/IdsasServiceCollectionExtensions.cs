@@ -15,6 +15,7 @@ using Nsp.Application.Idsas.Operations.RenewSalt;
 using Nsp.Application.Idsas.OrgBlurrings;
 using Nsp.Application.Idsas.Salts;
 using Nsp.Application.Idsas.Whitelisting;
+using Nsp.Application.Idsas;
 using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
 using Nsp.Application.Shared.NationalServices.PersonInformation;
@@ -127,6 +128,7 @@ public static class IdsasServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddServiceRequestHandlers(NspService.Idsas, typeof(IIdsasRequest).Assembly, typeof(IdsasServiceCollectionExtensions).Assembly);
         services.AddScoped<IBlurringRepository, EfBlurringRepository>();
         services.AddScoped<IBlurringQueries, EfBlurringQueries>();
         services.AddScoped<IOrgBlurringRepository, EfOrgBlurringRepository>();

@@ -1,16 +1,12 @@
+using Nsp.Application.Shared;
+
 namespace Nsp.Tests.Unit.Architecture;
 
-/// <summary>Which service a namespace belongs to: the segment after the layer (<c>Nsp.Application.Idsas...</c>).</summary>
+/// <summary>Finds uses of one service's code by another's.</summary>
 public static class ServiceBoundary
 {
-    public static readonly string[] Services = ["Idsas", "Odr", "Brs", "Crk", "MinLog", "Dros"];
-
-    public static string? ServiceOf(Type type)
-    {
-        var segments = (type.Namespace ?? string.Empty).Split('.');
-        var owner = segments.FirstOrDefault(s => s == "Shared" || Services.Contains(s, StringComparer.Ordinal));
-        return owner == "Shared" ? null : owner;
-    }
+    /// <summary>Which service a type belongs to, by the same rule the application's handler scan uses.</summary>
+    public static string? ServiceOf(Type type) => ServiceNamespaces.ServiceOf(type)?.ToString();
 
     /// <summary>Every (type, referenced type) pair where a service's type uses another service's type.</summary>
     public static IEnumerable<string> Violations(IEnumerable<Type> types) =>
