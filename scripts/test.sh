@@ -16,6 +16,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   $SUDO apt-get update -qq </dev/null
   $SUDO apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
+else
+  # Refresh the package lists all the same; with everything installed a failed refresh does not matter.
+  $SUDO apt-get update -qq </dev/null || echo "apt-get update failed; nothing needed installing"
 fi
 
 # Start the cluster if it is not running (no systemd here).
