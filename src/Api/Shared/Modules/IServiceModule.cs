@@ -14,4 +14,9 @@ public interface IServiceModule
     void AddServices(IServiceCollection services, ModuleContext context);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
+
+    /// <summary>The namespaces of the part's MediatR handlers and validators. The application assemblies are scanned
+    /// whole, so when the part is not served these are removed: their dependencies are not registered, and the
+    /// container's validation would otherwise refuse to start.</summary>
+    IReadOnlyList<string> HandlerNamespaces => [];
 }
