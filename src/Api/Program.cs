@@ -1,8 +1,28 @@
+using Nsp.Api.Idsas.FirstStart;
 using Nsp.Api.Shared.Hosting;
 using Nsp.Api.Shared.Modules;
+using Nsp.Infrastructure.Shared.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
+EmbeddedDefault.PrepareConfiguration(builder.Configuration);
 builder.Configuration.AddNspSources(args);
+
+int sampleAt = Array.IndexOf(args, IdsasSampleRequest.Command);
+if (sampleAt >= 0)
+{
+    string operation = sampleAt + 1 < args.Length ? args[sampleAt + 1] : string.Empty;
+    string? envelope = IdsasSampleRequest.Envelope(operation, NspHostOptions.From(builder.Configuration), TimeProvider.System);
+    if (envelope is null)
+    {
+        await Console.Error.WriteLineAsync($"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations)}>");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    Console.WriteLine(envelope);
+    return;
+}
+
 var options = builder.AddNspHost(ServiceModuleCatalogue.All);
 var app = builder.Build();
 
@@ -13,6 +33,7 @@ if (args.Contains("migrate", StringComparer.Ordinal))
     return;
 }
 
+await EmbeddedDefault.SeedAsync(app.Services, options, CancellationToken.None);
 app.UseNspHost();
 await app.RunAsync();
 
