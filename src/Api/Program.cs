@@ -11,7 +11,16 @@ int sampleAt = Array.IndexOf(args, IdsasSampleRequest.Command);
 if (sampleAt >= 0)
 {
     string operation = sampleAt + 1 < args.Length ? args[sampleAt + 1] : string.Empty;
-    string? envelope = IdsasSampleRequest.Envelope(operation, NspHostOptions.From(builder.Configuration), TimeProvider.System);
+    var sampleOptions = NspHostOptions.From(builder.Configuration);
+    if (sampleOptions.StsFederation != StsFederation.Local)
+    {
+        // Only the local development STS's cards are trusted by a server started with the same settings.
+        await Console.Error.WriteLineAsync($"{IdsasSampleRequest.Command} needs nsp.sts.federation=local.");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    string? envelope = IdsasSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
     if (envelope is null)
     {
         await Console.Error.WriteLineAsync($"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations)}>");
