@@ -1,8 +1,37 @@
+using Nsp.Api.Idsas.FirstStart;
 using Nsp.Api.Shared.Hosting;
 using Nsp.Api.Shared.Modules;
+using Nsp.Infrastructure.Shared.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
+EmbeddedDefault.PrepareConfiguration(builder.Configuration);
 builder.Configuration.AddNspSources(args);
+
+int sampleAt = Array.IndexOf(args, IdsasSampleRequest.Command);
+if (sampleAt >= 0)
+{
+    string operation = sampleAt + 1 < args.Length ? args[sampleAt + 1] : string.Empty;
+    var sampleOptions = NspHostOptions.From(builder.Configuration);
+    if (sampleOptions.StsFederation != StsFederation.Local)
+    {
+        // Only the local development STS's cards are trusted by a server started with the same settings.
+        await Console.Error.WriteLineAsync($"{IdsasSampleRequest.Command} needs nsp.sts.federation=local.");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    string? envelope = IdsasSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
+    if (envelope is null)
+    {
+        await Console.Error.WriteLineAsync($"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations)}>");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    Console.WriteLine(envelope);
+    return;
+}
+
 var options = builder.AddNspHost(ServiceModuleCatalogue.All);
 var app = builder.Build();
 
@@ -13,6 +42,7 @@ if (args.Contains("migrate", StringComparer.Ordinal))
     return;
 }
 
+await EmbeddedDefault.SeedAsync(app.Services, options, CancellationToken.None);
 app.UseNspHost();
 await app.RunAsync();
 

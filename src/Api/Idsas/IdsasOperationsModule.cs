@@ -1,23 +1,74 @@
+using Nsp.Api.Shared.Jobs;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Status;
+using Nsp.Application.Idsas.DeadLetters;
+using Nsp.Application.Idsas.Operations;
+using Nsp.Application.Idsas.Operations.CleanupBlurrings;
+using Nsp.Application.Idsas.Operations.CleanupBlurringsDeceased;
+using Nsp.Application.Idsas.Operations.KafkaConsume;
+using Nsp.Application.Idsas.Operations.RenewSalt;
 using Nsp.Application.Shared;
+using Nsp.Application.Shared.Jobs;
+using Nsp.Application.Shared.Status;
+using Nsp.Infrastructure.Idsas;
 using Nsp.Infrastructure.Idsas.Persistence;
 
 namespace Nsp.Api.Idsas;
 
-/// <summary>IDSAS operations: salt renewal, cleanup jobs and the queue consumer (seed 000).</summary>
+/// <summary>IDSAS operations: salt renewal, cleanup jobs and the queue consumer (seed 000). Each job is triggered by
+/// GET <c>/idsas-operations/&lt;job&gt;</c> and has <c>/status</c> (its database) and <c>/alarm</c> (its last run's
+/// error; the consumer also its dead letters).</summary>
 public sealed class IdsasOperationsModule : IServiceModule
 {
+    public const string CleanupStatusName = "Blurring Cleanup Job Status";
+    public const string DeceasedStatusName = "Blurring Cleanup Deceased Job Status";
+    public const string KafkaStatusName = "Kafka Consumer Job Status";
+
+    private const string Prefix = "/idsas-operations/";
+
     public string Name => "idsas-operations";
 
     public NspService Service => NspService.Idsas;
 
-    public void AddServices(IServiceCollection services, ModuleContext context) =>
+    public IReadOnlyList<string> HandlerNamespaces => ["Nsp.Application.Idsas.Operations"];
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         services.AddServiceStore<IdsasDbContext>(context, NspService.Idsas);
+        services.AddIdsasOperations(context.Configuration);
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapServiceStatusPage("/idsas-operations/status", sp => [sp.DatabaseCheck(NspService.Idsas)]);
-        endpoints.MapVersionPage("/idsas-operations/version");
+        endpoints.MapServiceStatusPage(
+            Prefix + "status",
+            sp => [sp.DatabaseCheck(NspService.Idsas)],
+            informational: sp =>
+            [
+                JobState(sp, CleanupStatusName, IdsasJobNames.CleanupBlurrings),
+                JobState(sp, DeceasedStatusName, IdsasJobNames.CleanupBlurringsDeceased),
+                JobState(sp, KafkaStatusName, IdsasJobNames.KafkaConsume),
+            ]);
+        endpoints.MapVersionPage(Prefix + "version");
+        MapJob(endpoints, IdsasJobNames.RenewSalt, _ => new RenewSaltCommand());
+        MapJob(endpoints, IdsasJobNames.CleanupBlurrings, _ => new CleanupBlurringsCommand());
+        MapJob(endpoints, IdsasJobNames.CleanupBlurringsDeceased, _ => new CleanupBlurringsDeceasedCommand());
+        MapJob(endpoints, IdsasJobNames.KafkaConsume, _ => new KafkaConsumeCommand(), sp => [sp.GetRequiredService<DeadLetterAlarmCheck>()]);
     }
+
+    private static void MapJob<TCommand>(
+        IEndpointRouteBuilder endpoints,
+        string job,
+        Func<IServiceProvider, TCommand> command,
+        Func<IServiceProvider, IEnumerable<IStatusCheck>>? moreAlarms = null)
+        where TCommand : IJobCommand
+    {
+        endpoints.MapJobTrigger(Prefix + job, command);
+        endpoints.MapJobStatusPage(Prefix + job + "/status", sp => sp.DatabaseCheck(NspService.Idsas));
+        endpoints.MapAlarmPage(Prefix + job + "/alarm", sp => [JobState(sp, job, job), .. moreAlarms?.Invoke(sp) ?? []]);
+    }
+
+    private static JobStateCheck JobState(IServiceProvider services, string name, string job) =>
+        new(name, NspService.Idsas, job, services.GetRequiredService<IServiceScopeFactory>());
 }

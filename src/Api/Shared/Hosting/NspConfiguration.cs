@@ -8,11 +8,20 @@ public static class NspConfiguration
 {
     public static IConfigurationManager AddNspSources(this IConfigurationManager configuration, string[] args)
     {
-        configuration.AddNspPropertyFiles();
+        configuration.AddNspPropertyFiles(ConfigDirectory(configuration));
         // Re-added after the property files so that they still win over them, as the host's defaults intend.
         configuration.AddEnvironmentVariables();
         configuration.AddNspEnvironmentVariables();
         configuration.AddCommandLine(args);
         return configuration;
+    }
+
+    /// <summary>Where the property files are: <c>nsp.config.dir</c> when the host was given it (command line, a
+    /// test host's settings), otherwise <c>NSP_CONFIG_DIR</c>, default <c>./config</c>.</summary>
+    public static string ConfigDirectory(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        string? given = configuration[NspConfigDirectory.ConfigurationKey];
+        return string.IsNullOrWhiteSpace(given) ? NspConfigDirectory.Resolve() : given;
     }
 }

@@ -1,5 +1,6 @@
 using Nsp.Api.Shared.Audit;
 using Nsp.Api.Shared.Modules;
+using Nsp.Api.Shared.Security;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.Shared.Audit;
 using Nsp.Infrastructure.Shared.Configuration;
@@ -23,6 +24,8 @@ public static class NspHostingExtensions
             typeof(NspHostOptions).Assembly,
             typeof(NspHostingExtensions).Assembly);
         services.AddNspAuditLog(settings.LogDirectory);
+        // The local STS keeps its key pair beside the SQLite files, so one data directory holds the embedded default's state.
+        services.AddIdCardVerification(options, options.SqliteDirectory);
         services.AddAutoMapper(
             mapper => mapper.LicenseKey = settings.AutoMapperLicenseKey,
             typeof(NspService).Assembly,

@@ -14,4 +14,10 @@ public interface IServiceModule
     void AddServices(IServiceCollection services, ModuleContext context);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
+
+    /// <summary>The namespaces of the part's own MediatR handlers and validators. A service's parts register all of
+    /// the service's handlers (<c>AddServiceRequestHandlers</c>); when only some parts are served, the others'
+    /// handlers are removed again, since their dependencies are not registered and the container's validation would
+    /// refuse to start.</summary>
+    IReadOnlyList<string> HandlerNamespaces => [];
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using Nsp.Api.Shared.Security;
+using Nsp.Application.Idsas.Salts;
 using Nsp.Application.Shared.Errors;
 
 namespace Nsp.Api.Shared.Soap;
@@ -33,6 +34,9 @@ public static class SoapFaultMapper
                 return new SoapFault(SoapFaultCodes.NotAuthorized, notAuthorized.Message, SenderFault: true);
             case RequestValidationException invalid:
                 return new SoapFault(SoapFaultCodes.ProcessingProblem, "The request is invalid: " + invalid.Message, SenderFault: true);
+            case NoCurrentSaltException noSalt:
+                // Not the caller's fault (ADR 0020): the service is not set up yet, and the text says what operations must do.
+                return new SoapFault(SoapFaultCodes.ProcessingProblem, noSalt.Message, SenderFault: false);
             case DependencyUnavailableException dependency:
                 return new SoapFault(SoapFaultCodes.ProcessingProblem, DescribeDependency(dependency), SenderFault: false);
             default:

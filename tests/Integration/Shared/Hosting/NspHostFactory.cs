@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Nsp.Tests.Integration.Shared.Hosting;
 
-/// <summary>The real API host on its embedded default, with its data, logs and configuration in a temporary
-/// directory of its own and any <c>nsp.*</c> settings the test names.</summary>
+/// <summary>The real API host on its embedded default, with its data, logs and configuration (property files as an
+/// operator would write them) in a temporary directory of its own and any <c>nsp.*</c> settings the test names.</summary>
 public sealed class NspHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
@@ -13,11 +13,12 @@ public sealed class NspHostFactory : WebApplicationFactory<Program>
     {
         Root = Path.Combine(Path.GetTempPath(), "nsp-host-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
+        IdsasTestProperties.WriteDefaults(ConfigDirectory);
         _settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["nsp.db.sqlite.directory"] = Path.Combine(Root, "data"),
             ["nsp.log.directory"] = Path.Combine(Root, "logs"),
-            ["nsp.config.dir"] = Path.Combine(Root, "config"),
+            ["nsp.config.dir"] = ConfigDirectory,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -26,6 +27,10 @@ public sealed class NspHostFactory : WebApplicationFactory<Program>
     }
 
     public string Root { get; }
+
+    /// <summary>The host's property files (<c>nsp.config.dir</c>); starts with <see cref="IdsasTestProperties"/>'
+    /// defaults, which a test may rewrite before the host starts.</summary>
+    public string ConfigDirectory => Path.Combine(Root, "config");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

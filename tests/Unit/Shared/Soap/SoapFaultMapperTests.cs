@@ -2,6 +2,7 @@ using System.Xml;
 using Microsoft.AspNetCore.Http;
 using Nsp.Api.Shared.Security;
 using Nsp.Api.Shared.Soap;
+using Nsp.Application.Idsas.Salts;
 using Nsp.Application.Shared.Errors;
 
 namespace Nsp.Tests.Unit.Shared.Soap;
@@ -29,6 +30,17 @@ public sealed class SoapFaultMapperTests
 
         Assert.Equal(faultCode, fault.FaultCode);
         Assert.Equal(sender, fault.SenderFault);
+    }
+
+    [Fact]
+    public void No_salt_yet_is_a_server_processing_problem_telling_operations_to_call_renew_salt()
+    {
+        var fault = SoapFaultMapper.Map(new NoCurrentSaltException(), out bool internalError);
+
+        Assert.False(internalError);
+        Assert.False(fault.SenderFault);
+        Assert.Equal(SoapFaultCodes.ProcessingProblem, fault.FaultCode);
+        Assert.Contains("renew-salt", fault.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,205 @@
+using System.Net;
+using System.Xml;
+using Nsp.Api.Shared.Soap;
+using Nsp.Tests.Integration.Shared.Hosting;
+using Nsp.Tests.Integration.Shared.Soap;
+using Nsp.Tests.Integration.Shared.Sts;
+
+namespace Nsp.Tests.Integration.Idsas;
+
+/// <summary>IDSAS through HTTP: the real host, SOAP envelopes with signed test-STS cards, the served WSDLs.</summary>
+public sealed class IdsasSoapEndpointTests : IDisposable
+{
+    private const string Ns2023 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2023/06/01/";
+    private const string Ns2024 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2024/01/24/";
+    private const string Registration2023 = "/idsas-registration/20230601/registration";
+    private const string Registration2024 = "/idsas-registration/20240124/registration";
+    private const string Lookup2024 = "/idsas-lookup/20240124/lookup";
+    private const string Salt2023 = "/idsas-salt/20230601/salt";
+
+    private readonly IdsasSoapHost _host = new();
+
+    public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task A_blurring_created_by_a_whitelisted_cvr_is_found_by_lookup_at_both_lookup_paths()
+    {
+        var (createStatus, created) = await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow()));
+
+        Assert.Equal(200, createStatus);
+        Assert.Equal("CreateBlurringResponse", created.LocalName);
+        Assert.Equal("OK", created.InnerText);
+        foreach (var path in new[] { Lookup2024, "/idsas-lookup/20230601/lookup" })
+        {
+            var (status, found) = await _host.CallAsync(path, GetBlurredOrganisations(IdsasTestProperties.LivingCpr));
+            Assert.Equal(200, status);
+            var organisation = Assert.Single(found.ChildNodes.OfType<XmlElement>());
+            Assert.Equal(TestSts.Cvr, organisation["id", Ns2024]!.InnerText);
+            Assert.Equal("CVR", organisation["classification", Ns2024]!.InnerText);
+        }
+    }
+
+    [Fact]
+    public async Task A_cvr_that_is_not_whitelisted_is_refused_with_not_authorized()
+    {
+        var card = TestSts.SignedCard(_host.Sts.SystemRequest() with { CareProviderId = "12345678" });
+
+        var (status, fault) = await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow()), card);
+
+        Assert.Equal(500, status);
+        Assert.Equal("not_authorized", FaultCode(fault));
+    }
+
+    [Fact]
+    public async Task A_malformed_cpr_is_a_processing_problem_naming_patientId()
+    {
+        var (status, fault) = await _host.CallAsync(Registration2023, CreateBlurring("12345", Tomorrow()));
+
+        Assert.Equal(500, status);
+        Assert.Equal("processing_problem", FaultCode(fault));
+        Assert.Contains("patientId", fault["faultstring"]!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetCurrentSalt_before_renew_salt_says_to_call_it_and_answers_after_it()
+    {
+        var (before, fault) = await _host.CallAsync(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>");
+        Assert.Equal(500, before);
+        Assert.Equal("processing_problem", FaultCode(fault));
+        Assert.Equal("soap:Server", fault["faultcode"]!.InnerText);
+        Assert.Contains("renew-salt", fault["faultstring"]!.InnerText, StringComparison.Ordinal);
+
+        using var renewed = await _host.Client.GetAsync(new Uri("/idsas-operations/renew-salt", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+
+        var (after, salt) = await _host.CallAsync(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>");
+        Assert.Equal(200, after);
+        Assert.Equal(32, Convert.FromBase64String(salt["salt", Ns2023]!.InnerText).Length);
+    }
+
+    [Fact]
+    public async Task Department_blurrings_are_created_listed_and_removed()
+    {
+        string org = $"<t:org><t:id>123456789012345</t:id><t:classification>SOR</t:classification></t:org>";
+        Assert.Equal("OK", (await _host.CallAsync(Registration2024, $"<t:CreateOrgBlurringRequest xmlns:t=\"{Ns2024}\">{org}</t:CreateOrgBlurringRequest>")).Body.InnerText);
+
+        var listed = await ListAsync();
+        Assert.Equal("123456789012345", Assert.Single(listed.ChildNodes.OfType<XmlElement>())["id", Ns2024]!.InnerText);
+
+        Assert.Equal("OK", (await _host.CallAsync(Registration2024, $"<t:RemoveOrgBlurringRequest xmlns:t=\"{Ns2024}\">{org}</t:RemoveOrgBlurringRequest>")).Body.InnerText);
+        Assert.Empty((await ListAsync()).ChildNodes.OfType<XmlElement>());
+    }
+
+    [Theory]
+    [InlineData(Registration2023)]
+    [InlineData(Registration2024)]
+    [InlineData(Lookup2024)]
+    [InlineData("/idsas-lookup/20230601/lookup")]
+    [InlineData(Salt2023)]
+    public async Task Each_endpoint_serves_a_wsdl_with_its_own_address_and_compiling_schemas(string path)
+    {
+        var contract = await WsdlContract.LoadAsync(_host.Client, new Uri(_host.Client.BaseAddress!, path + "?wsdl"));
+
+        Assert.Equal(new Uri(_host.Client.BaseAddress!, path).ToString(), Assert.Single(contract.Addresses));
+    }
+
+    [Fact]
+    public async Task Requests_and_responses_validate_against_the_served_contracts()
+    {
+        var registration = await Contract(Registration2023);
+        var lookup = await Contract(Lookup2024);
+        var salt = await Contract(Salt2023);
+        var org = await Contract(Registration2024);
+        string create = CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow());
+        string find = GetBlurredOrganisations(IdsasTestProperties.LivingCpr);
+        string saltRequest = $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>";
+        string createOrg = $"<t:CreateOrgBlurringRequest xmlns:t=\"{Ns2024}\"><t:org><t:id>1234</t:id><t:classification>SHAK</t:classification></t:org></t:CreateOrgBlurringRequest>";
+        string list = $"<t:ListAllActiveOrgBlurringsRequest xmlns:t=\"{Ns2024}\"/>";
+        await _host.Client.GetAsync(new Uri("/idsas-operations/renew-salt", UriKind.Relative));
+
+        foreach (var (contract, path, body) in new[]
+                 {
+                     (registration, Registration2023, create), (lookup, Lookup2024, find), (salt, Salt2023, saltRequest),
+                     (org, Registration2024, createOrg), (org, Registration2024, list),
+                 })
+        {
+            Assert.Empty(contract.Validate(Element(body)));
+            var (status, answer) = await _host.CallAsync(path, body);
+            Assert.Equal(200, status);
+            Assert.Empty(contract.Validate(answer));
+        }
+    }
+
+    [Fact]
+    public async Task Every_call_writes_an_idsas_audit_line_refused_calls_too()
+    {
+        await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow()));
+        await _host.CallAsync(Lookup2024, GetBlurredOrganisations(IdsasTestProperties.LivingCpr));
+        await _host.CallAsync(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>");
+
+        var lines = _host.AuditLines().Where(l => l.Contains("dk.sds.nsp.audit.log.idsas", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Contains(lines, l => l.Contains("createBlurring", StringComparison.Ordinal) && l.Contains(TestSts.Cvr, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("getBlurredOrganisations", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("getCurrentSalt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_operations_pages_show_the_job_states_and_each_job_its_status_and_alarm()
+    {
+        string status = await _host.Client.GetStringAsync(new Uri("/idsas-operations/status", UriKind.Relative));
+        Assert.Contains("Blurring Cleanup Job Status: NOT_STARTED", status, StringComparison.Ordinal);
+        Assert.Contains("Blurring Cleanup Deceased Job Status: NOT_STARTED", status, StringComparison.Ordinal);
+        Assert.Contains("Kafka Consumer Job Status: NOT_STARTED", status, StringComparison.Ordinal);
+
+        using var cleanup = await _host.Client.GetAsync(new Uri("/idsas-operations/cleanup-blurrings", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, cleanup.StatusCode);
+        foreach (var job in new[] { "renew-salt", "cleanup-blurrings", "cleanup-blurrings-deceased", "kafka-consume" })
+        {
+            Assert.Equal("Database: OK", await _host.Client.GetStringAsync(new Uri($"/idsas-operations/{job}/status", UriKind.Relative)));
+            using var alarm = await _host.Client.GetAsync(new Uri($"/idsas-operations/{job}/alarm", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, alarm.StatusCode);
+        }
+
+        Assert.Contains("Blurring Cleanup Job Status: FINISHED", await _host.Client.GetStringAsync(new Uri("/idsas-operations/status", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/idsas-registration/20230601/dksconfig", "/idsas-registration/20230601/registration")]
+    [InlineData("/idsas-registration/20240124/dksconfig", "/idsas-registration/20240124/registration")]
+    [InlineData("/idsas-lookup/20240124/dksconfig", "/idsas-lookup/20240124/lookup")]
+    [InlineData("/idsas-lookup/20230601/dksconfig", "/idsas-lookup/20230601/lookup")]
+    [InlineData("/idsas-salt/dksconfig", "/idsas-salt/20230601/salt")]
+    public async Task Each_dksconfig_names_the_dcc_endpoint_plus_the_versions_path(string dksconfig, string path)
+    {
+        var document = new XmlDocument();
+        document.LoadXml(await _host.Client.GetStringAsync(new Uri(dksconfig, UriKind.Relative)));
+
+        Assert.Equal(IdsasTestProperties.DccEndpoint + path, document.DocumentElement!["url", document.DocumentElement.NamespaceURI]!.InnerText);
+    }
+
+    private static string CreateBlurring(string cpr, string end) =>
+        $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\"><t:patientId><t:id>{cpr}</t:id><t:classification>CPR</t:classification></t:patientId><t:endDateTime>{end}</t:endDateTime></t:CreateBlurringRequest>";
+
+    private static string GetBlurredOrganisations(string cpr) =>
+        $"<t:GetBlurredOrganisationsRequest xmlns:t=\"{Ns2024}\"><t:patientId><t:id>{cpr}</t:id><t:classification>CPR</t:classification></t:patientId></t:GetBlurredOrganisationsRequest>";
+
+    private static string Tomorrow() =>
+        DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? FaultCode(XmlElement fault) =>
+        fault.GetElementsByTagName("FaultCode", SoapNamespaces.Medcom).OfType<XmlElement>().SingleOrDefault()?.InnerText;
+
+    private static XmlElement Element(string xml)
+    {
+        var document = new XmlDocument();
+        document.LoadXml(xml);
+        return document.DocumentElement!;
+    }
+
+    private Task<WsdlContract> Contract(string path) =>
+        WsdlContract.LoadAsync(_host.Client, new Uri(_host.Client.BaseAddress!, path + "?wsdl"));
+
+    private async Task<XmlElement> ListAsync() =>
+        (await _host.CallAsync(Registration2024, $"<t:ListAllActiveOrgBlurringsRequest xmlns:t=\"{Ns2024}\"/>")).Body;
+}

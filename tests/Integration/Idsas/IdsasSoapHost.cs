@@ -1,0 +1,81 @@
+using System.Xml;
+using Microsoft.Extensions.DependencyInjection;
+using Nsp.Api.Shared.Soap;
+using Nsp.Domain.Idsas.Whitelisting;
+using Nsp.Infrastructure.Idsas.Persistence;
+using Nsp.Tests.Integration.Shared.Hosting;
+using Nsp.Tests.Integration.Shared.Soap;
+using Nsp.Tests.Integration.Shared.Sts;
+
+namespace Nsp.Tests.Integration.Idsas;
+
+/// <summary>The real API host on SQLite serving IDSAS, trusting the test STS (<c>nsp.sts.federation=test</c> with
+/// its certificate as a PEM file) and with the test STS's CVR whitelisted BLURRING, as an operator would set it up.</summary>
+public sealed class IdsasSoapHost : IDisposable
+{
+    public IdsasSoapHost()
+    {
+        string root = Directory.CreateTempSubdirectory("nsp-idsas-sts-").FullName;
+        TrustDirectory = root;
+        string pem = Path.Combine(root, "test-sts.pem");
+        File.WriteAllText(pem, TestSts.Trusted.ExportCertificatePem());
+        Factory = new NspHostFactory(new Dictionary<string, string?>
+        {
+            ["nsp.sts.federation"] = "test",
+            ["nsp.sts.test.certificates"] = pem,
+            ["nsp.services"] = "idsas-registration,idsas-lookup,idsas-salt,idsas-operations",
+        });
+        Client = Factory.CreateClient();
+        using var scope = Factory.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<IdsasDbContext>();
+        context.Whitelist.Add(WhitelistEntry.Create(TestSts.Cvr, WhitelistType.Blurring, "integration test"));
+        context.SaveChanges();
+    }
+
+    public NspHostFactory Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public TestSts Sts { get; } = new(TimeProvider.System);
+
+    private string TrustDirectory { get; }
+
+    /// <summary>POSTs <paramref name="body"/> with a card (default: a valid system card) and returns the answer's
+    /// status and Body child.</summary>
+    public async Task<(int Status, XmlElement Body)> CallAsync(string path, string body, XmlElement? card = null)
+    {
+        using var request = SoapRequests.Post(path, SoapRequests.Envelope(SoapVersion.Soap11, card ?? Sts.ValidSystemCard(), body), action: null);
+        using var response = await Client.SendAsync(request);
+        var document = new XmlDocument { PreserveWhitespace = false };
+        document.LoadXml(await response.Content.ReadAsStringAsync());
+        var soapBody = document.GetElementsByTagName("Body", SoapNamespaces.Soap11)[0]!;
+        return ((int)response.StatusCode, soapBody.ChildNodes.OfType<XmlElement>().Single());
+    }
+
+    /// <summary>The JSON lines of the host's audit log so far.</summary>
+    public IReadOnlyList<string> AuditLines()
+    {
+        string logs = Path.Combine(Factory.Root, "logs");
+        return [.. Directory.GetFiles(logs, "audit*.log").SelectMany(ReadShared)];
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+        Directory.Delete(TrustDirectory, recursive: true);
+    }
+
+    private static IEnumerable<string> ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+}
