@@ -43,7 +43,7 @@ public sealed class IdsasOperationsModule : IServiceModule
     {
         endpoints.MapServiceStatusPage(
             Prefix + "status",
-            sp => [sp.DatabaseCheck(NspService.Idsas)],
+            sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp)],
             informational: sp =>
             [
                 JobState(sp, CleanupStatusName, IdsasJobNames.CleanupBlurrings),

@@ -35,7 +35,8 @@ public sealed class IdsasRegistrationModule : IServiceModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapServiceStatusPage("/idsas-registration/status", sp => [sp.DatabaseCheck(NspService.Idsas)]);
+        endpoints.MapServiceStatusPage(
+            "/idsas-registration/status", sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp)]);
         endpoints.MapSoapEndpoint(Path20230601, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20230601)
             .Send(IdsasSoapContract.CreateBlurring, Ns2023, CreateBlurringSoapMapper.ToCommand, CreateBlurringSoapMapper.ToResponse));
         endpoints.MapSoapEndpoint(Path20240124, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20240124)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Xml;
 using Nsp.Api.Shared.Soap;
@@ -20,6 +21,31 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     private readonly IdsasSoapHost _host = new();
 
     public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task Registration_and_operations_status_answer_503_while_PersonInformation_is_beyond_its_tolerance()
+    {
+        foreach (var page in new[] { "/idsas-registration/status", "/idsas-operations/status" })
+        {
+            using var healthy = await _host.Client.GetAsync(new Uri(page, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        }
+
+        // The seed's default tolerance is 0: one failure within the window makes the dependency failing.
+        var window = _host.Factory.Services.GetRequiredKeyedService<Nsp.Application.Shared.Health.DependencyErrorWindow>(
+            Nsp.Infrastructure.Shared.NationalServices.PersonInformation.PersonInformationRegistration.ServiceKey);
+        window.RecordFailure();
+
+        foreach (var page in new[] { "/idsas-registration/status", "/idsas-operations/status" })
+        {
+            using var failing = await _host.Client.GetAsync(new Uri(page, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, failing.StatusCode);
+            Assert.Contains("Person Information servicen har fejlet", await failing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var lookup = await _host.Client.GetAsync(new Uri("/idsas-lookup/status", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
+    }
 
     [Fact]
     public async Task A_blurring_created_by_a_whitelisted_cvr_is_found_by_lookup_at_both_lookup_paths()
