@@ -1,3 +1,4 @@
+using MediatR;
 using Nsp.Api.Shared.Jobs;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Status;
@@ -12,6 +13,8 @@ using Nsp.Application.Shared.Jobs;
 using Nsp.Application.Shared.Status;
 using Nsp.Infrastructure.Idsas;
 using Nsp.Infrastructure.Idsas.Persistence;
+using Nsp.Infrastructure.Shared.Configuration;
+using Nsp.Infrastructure.Shared.Scheduling;
 
 namespace Nsp.Api.Idsas;
 
@@ -25,6 +28,7 @@ public sealed class IdsasOperationsModule : IServiceModule
     public const string KafkaStatusName = "Kafka Consumer Job Status";
 
     private const string Prefix = "/idsas-operations/";
+    private const string PropertyFile = "idsas-operations";
 
     public string Name => "idsas-operations";
 
@@ -37,7 +41,21 @@ public sealed class IdsasOperationsModule : IServiceModule
         ArgumentNullException.ThrowIfNull(context);
         services.AddServiceStore<IdsasDbContext>(context, NspService.Idsas);
         services.AddIdsasOperations(context.Configuration);
+
+        // Cron expressions are ours (the seed triggers by HTTP from cron); none set means HTTP-driven only.
+        var properties = context.Properties(PropertyFile);
+        services.AddNspScheduler(
+        [
+            Scheduled(properties, IdsasJobNames.RenewSalt, "idsas.renew.salt.cron", _ => new RenewSaltCommand()),
+            Scheduled(properties, IdsasJobNames.CleanupBlurrings, "idsas.cleanup.cron", _ => new CleanupBlurringsCommand()),
+            Scheduled(properties, IdsasJobNames.CleanupBlurringsDeceased, "idsas.cleanup.deceased.cron", _ => new CleanupBlurringsDeceasedCommand()),
+            Scheduled(properties, IdsasJobNames.KafkaConsume, "idsas.kafka.consume.cron", _ => new KafkaConsumeCommand()),
+        ]);
     }
+
+    private static ScheduledJob Scheduled(
+        PropertySection properties, string job, string cronProperty, Func<IServiceProvider, IRequest<JobRunResult>> command) =>
+        new(job, properties.GetOptionalString(cronProperty), command) { CronProperty = cronProperty, PropertyFile = PropertyFile + ".properties" };
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
