@@ -26,6 +26,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<IAuditRecordAccessor, AuditRecordAccessor>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<JobRunner>();
+        services.TryAddSingleton<JobFailureRecorder>();
 
         AddHandlers(services, scanned, type => ServiceNamespaces.ServiceOf(type) is null);
         AddPipeline(services);

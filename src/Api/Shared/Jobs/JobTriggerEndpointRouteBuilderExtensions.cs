@@ -30,14 +30,35 @@ public static partial class JobTriggerEndpointRouteBuilderExtensions
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
             {
-                // Refused before the runner (e.g. validation) or broken outside it: still a plain-text answer.
-                LogTriggerFailed(services.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory), exception, command.JobName);
-                result = new JobRunResult(command.JobName, JobRunOutcome.Failed, 0, 0, exception.Message);
+                // Refused before the runner (e.g. validation) or broken outside it: still a plain-text answer, and
+                // kept in the job's state so its alarm page shows it.
+                var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory);
+                LogTriggerFailed(logger, exception, command.JobName);
+                var error = exception.GetBaseException().Message;
+                await RecordAsync(services, command, error, logger);
+                result = new JobRunResult(command.JobName, JobRunOutcome.Failed, 0, 0, error);
             }
 
             await JobTriggerPage.Render(result, policy).WriteAsync(context);
         });
     }
+
+    private static async Task RecordAsync(IServiceProvider services, IJobCommand command, string error, ILogger logger)
+    {
+        try
+        {
+            await services.GetRequiredService<JobFailureRecorder>().RecordAsync(command.Service, command.JobName, error, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // The trigger answers whatever happens; a database that is down shows on the status page.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogRecordFailed(logger, exception, command.JobName);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The failure of job {Job} could not be kept in its state")]
+    private static partial void LogRecordFailed(ILogger logger, Exception exception, string job);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The HTTP trigger of job {Job} failed")]
     private static partial void LogTriggerFailed(ILogger logger, Exception exception, string job);
