@@ -30,6 +30,29 @@ public sealed class IdsasSchedulingTests
     }
 
     [Fact]
+    public async Task A_scheduled_job_that_cannot_be_built_raises_its_alarm()
+    {
+        using var factory = new NspHostFactory(OperationsOnly);
+        await File.AppendAllTextAsync(Path.Combine(factory.ConfigDirectory, "idsas-operations.properties"), "idsas.cleanup.deceased.cron=* * * * * ?\n");
+        using var client = factory.CreateClient();
+        // The operator's PersonInformation registry file vanishes while the scheduler runs the job every second.
+        File.Delete(Path.Combine(factory.ConfigDirectory, "persons.json"));
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        HttpResponseMessage alarm;
+        do
+        {
+            await Task.Delay(500);
+            alarm = await client.GetAsync(new Uri("/idsas-operations/cleanup-blurrings-deceased/alarm", UriKind.Relative));
+        }
+        while (alarm.StatusCode != System.Net.HttpStatusCode.InternalServerError && DateTime.UtcNow < deadline);
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, alarm.StatusCode);
+        Assert.Contains("persons.json", await alarm.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        alarm.Dispose();
+    }
+
+    [Fact]
     public async Task An_invalid_cron_stops_start_up_naming_the_property_and_its_file()
     {
         using var factory = new NspHostFactory(OperationsOnly);
