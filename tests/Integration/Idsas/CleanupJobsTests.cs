@@ -2,9 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Nsp.Application.Idsas.Operations;
 using Nsp.Application.Idsas.Operations.CleanupBlurrings;
-using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
-using Nsp.Application.Shared.Persistence;
 using Nsp.Domain.Idsas.Blurrings;
 using Nsp.Domain.Idsas.OrgBlurrings;
 using Nsp.Domain.Shared.Jobs;
@@ -23,7 +21,7 @@ public sealed class CleanupJobsTests(IdsasDatabase<CleanupJobsTests> database) :
         properties["idsas-operations:idsas.cleanup.max.duration"] = "PT0.000001S";
         await using var host = IdsasTestHost.Start(database.Options, properties);
         var now = DateTime.UtcNow;
-        var old = IsoPeriodYears(5, now).AddDays(-1);
+        var old = now.AddYears(-5).AddDays(-1);
         await host.WithContextAsync(c =>
         {
             for (var i = 0; i < 12; i++)
@@ -49,7 +47,7 @@ public sealed class CleanupJobsTests(IdsasDatabase<CleanupJobsTests> database) :
         });
 
         var first = await host.RunJobAsync(new CleanupBlurringsCommand(), IdsasJobNames.CleanupBlurrings);
-        var stateAfterFirst = await StateAsync(host, IdsasJobNames.CleanupBlurrings);
+        var stateAfterFirst = (await host.JobStatusAsync(IdsasJobNames.CleanupBlurrings)).State;
         var second = await host.RunJobAsync(new CleanupBlurringsCommand(), IdsasJobNames.CleanupBlurrings);
         var third = await host.RunJobAsync(new CleanupBlurringsCommand(), IdsasJobNames.CleanupBlurrings);
 
@@ -57,32 +55,11 @@ public sealed class CleanupJobsTests(IdsasDatabase<CleanupJobsTests> database) :
         Assert.Equal(JobState.NotFinished, stateAfterFirst);
         Assert.Equal((JobRunOutcome.NotFinished, 7), (second.Outcome, second.Processed)); // 5 blurrings + 2 org blurrings
         Assert.Equal((JobRunOutcome.Finished, 2), (third.Outcome, third.Processed));
-        Assert.Equal(JobState.Finished, await StateAsync(host, IdsasJobNames.CleanupBlurrings));
+        Assert.Equal(JobState.Finished, (await host.JobStatusAsync(IdsasJobNames.CleanupBlurrings)).State);
         await host.WithContextAsync(async c =>
         {
             Assert.Equal(["0909091111", "0909092222"], await c.Blurrings.Select(b => b.PatientId).OrderBy(p => p).ToListAsync());
             Assert.Equal(["active", "recent"], await c.OrgBlurrings.Select(o => o.OrgId).OrderBy(o => o).ToListAsync());
         });
-    }
-
-    private static DateTime IsoPeriodYears(int years, DateTime now) => now.AddYears(-years);
-
-    private static async Task<List<string>> RemainingAsync(IdsasTestHost host)
-    {
-        var remaining = new List<string>();
-        await host.WithContextAsync(async c => remaining = await c.Blurrings.Select(b => b.PatientId).Distinct().OrderBy(p => p).ToListAsync());
-        return remaining;
-    }
-
-    private static async Task<JobState> StateAsync(IdsasTestHost host, string job)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredKeyedService<IJobStateStore>(NspService.Idsas).LoadAsync(job, CancellationToken.None)).State;
-    }
-
-    private static async Task<string?> CursorAsync(IdsasTestHost host, string job)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredKeyedService<IJobStateStore>(NspService.Idsas).LoadAsync(job, CancellationToken.None)).Cursor;
     }
 }

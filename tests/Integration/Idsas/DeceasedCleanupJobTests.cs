@@ -1,12 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Nsp.Application.Idsas.Operations;
 using Nsp.Application.Idsas.Operations.CleanupBlurringsDeceased;
-using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
-using Nsp.Application.Shared.Persistence;
 using Nsp.Domain.Idsas.Blurrings;
-using Nsp.Domain.Shared.Jobs;
 using Nsp.Tests.Integration.Shared.NationalServices.PersonInformation;
 
 namespace Nsp.Tests.Integration.Idsas;
@@ -51,8 +46,8 @@ public sealed class DeceasedCleanupJobTests(IdsasDatabase<DeceasedCleanupJobTest
         // Two batches answered, then PersonInformation drops every connection.
         persons.Server.FailAfter(2);
         var failed = await host.RunJobAsync(new CleanupBlurringsDeceasedCommand(), IdsasJobNames.CleanupBlurringsDeceased);
-        var cursor = await CursorAsync(host, IdsasJobNames.CleanupBlurringsDeceased);
-        var afterFailure = await RemainingAsync(host);
+        var cursor = (await host.JobStatusAsync(IdsasJobNames.CleanupBlurringsDeceased)).Cursor;
+        var afterFailure = await host.RemainingPatientIdsAsync();
 
         persons.Server.Answer();
         var requestsBefore = persons.Server.RequestCount;
@@ -64,27 +59,6 @@ public sealed class DeceasedCleanupJobTests(IdsasDatabase<DeceasedCleanupJobTest
         Assert.Equal(JobRunOutcome.Finished, resumed.Outcome);
         // Resumed after the cursor: two batches (ids 6-8 and 9), not four.
         Assert.Equal(2, persons.Server.RequestCount - requestsBefore);
-        Assert.Equal(cprs.Where((_, i) => i is not (1 or 4 or 5 or 9)), await RemainingAsync(host));
-    }
-
-    private static DateTime IsoPeriodYears(int years, DateTime now) => now.AddYears(-years);
-
-    private static async Task<List<string>> RemainingAsync(IdsasTestHost host)
-    {
-        var remaining = new List<string>();
-        await host.WithContextAsync(async c => remaining = await c.Blurrings.Select(b => b.PatientId).Distinct().OrderBy(p => p).ToListAsync());
-        return remaining;
-    }
-
-    private static async Task<JobState> StateAsync(IdsasTestHost host, string job)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredKeyedService<IJobStateStore>(NspService.Idsas).LoadAsync(job, CancellationToken.None)).State;
-    }
-
-    private static async Task<string?> CursorAsync(IdsasTestHost host, string job)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredKeyedService<IJobStateStore>(NspService.Idsas).LoadAsync(job, CancellationToken.None)).Cursor;
+        Assert.Equal(cprs.Where((_, i) => i is not (1 or 4 or 5 or 9)), await host.RemainingPatientIdsAsync());
     }
 }

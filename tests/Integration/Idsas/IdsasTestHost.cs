@@ -117,4 +117,20 @@ public sealed class IdsasTestHost : IAsyncDisposable
         });
 
     public ValueTask DisposeAsync() => Services.DisposeAsync();
+
+    /// <summary>A job's persisted status, read as the status pages read it.</summary>
+    public async Task<Nsp.Domain.Shared.Jobs.JobStatus> JobStatusAsync(string job)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredKeyedService<IJobStateStore>(NspService.Idsas).LoadAsync(job, CancellationToken.None);
+    }
+
+    /// <summary>The patient ids that still have blurrings, sorted.</summary>
+    public async Task<List<string>> RemainingPatientIdsAsync()
+    {
+        var remaining = new List<string>();
+        await WithContextAsync(async c => remaining = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            c.Blurrings.Select(b => b.PatientId).Distinct().OrderBy(p => p)));
+        return remaining;
+    }
 }
