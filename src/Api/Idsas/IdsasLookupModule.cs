@@ -30,7 +30,7 @@ public sealed class IdsasLookupModule : IServiceModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapServiceStatusPage("/idsas-lookup/status", sp => [sp.DatabaseCheck(NspService.Idsas)]);
+        endpoints.MapServiceStatusPage("/idsas-lookup/status", sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.Sores(sp)]);
         foreach (var (path, version, externalTime) in new[]
                  {
                      (Path20240124, "20240124", new DateTimeOffset(2024, 1, 24, 0, 0, 0, TimeSpan.Zero)),

@@ -26,6 +26,7 @@ using Nsp.Infrastructure.Idsas.Persistence;
 using Nsp.Infrastructure.Idsas.Persistence.Repositories;
 using Nsp.Infrastructure.Shared.Kafka;
 using Nsp.Infrastructure.Shared.NationalServices.PersonInformation;
+using Nsp.Infrastructure.Shared.NationalServices.Sores;
 using Nsp.Infrastructure.Shared.UnitOfWork;
 
 namespace Nsp.Infrastructure.Idsas;
@@ -63,14 +64,15 @@ public static class IdsasServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>lookup: GetBlurredOrganisations. Reads <c>idsas-lookup.properties</c> (strategy, allowed systems)
-    /// and the required <c>idsas-patient-id-salt.properties</c>.</summary>
+    /// <summary>lookup: GetBlurredOrganisations. Reads <c>idsas-lookup.properties</c> (strategy, allowed systems,
+    /// SORES for the status page) and the required <c>idsas-patient-id-salt.properties</c>.</summary>
     public static IServiceCollection AddIdsasLookup(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var settings = IdsasSettingsReader.Lookup(configuration);
         services.AddIdsasCore();
         services.AddSingleton(settings);
+        services.AddSoresStatusProbe(IdsasSettingsReader.Sores(configuration));
         services.AddSingleton(new IdsasAllowedSystems(IdsasWhitelistRules.LookupPart, settings.AllowedSystems));
         return services;
     }

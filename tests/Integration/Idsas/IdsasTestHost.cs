@@ -33,6 +33,7 @@ public sealed class IdsasTestHost : IAsyncDisposable
         ["idsas-registration:personinformation.url"] = personInformationUrl,
         ["idsas-registration:personinformation.errorcount.duration"] = "PT10M",
         ["idsas-lookup:idsas.lookup.strategy"] = "BOTH",
+        ["idsas-lookup:soresclient.url"] = "http://sores.test.invalid/sores/",
         ["idsas-operations:personinformation.url"] = personInformationUrl,
         ["idsas-patient-id-salt:idsas.patient.id.saltPrefix"] = "saltprefix",
         ["idsas-patient-id-salt:idsas.patient.id.saltPostfix"] = "saltpostfix",

@@ -11,13 +11,14 @@ namespace Nsp.Api.Idsas.FirstStart;
 /// <summary>
 /// What an operator would enter before IDSAS's first call on the embedded default (<c>nsp.sts.federation=local</c>):
 /// the four parts' property files and the patient-id salt file (each only when absent, never overwritten), a
-/// PersonInformation sample file, and in the database a BLURRING whitelist row for <see cref="LocalSampleSystem"/>
+/// PersonInformation sample file, a SORES registry file for lookup's status page, and in the database a BLURRING whitelist row for <see cref="LocalSampleSystem"/>
 /// and a first salt. The database part runs once per data directory (a marker file).
 /// </summary>
 public static class IdsasFirstStart
 {
     public const string MarkerFileName = "idsas-first-start.done";
     public const string PersonsFileName = "idsas-sample-persons.json";
+    public const string SoresFileName = "idsas-sample-sores.json";
     public const string DefaultDccEndpoint = "http://localhost:5000";
 
     /// <summary>Writes the property files that are missing in <paramref name="configDirectory"/>; returns their names.</summary>
@@ -29,11 +30,13 @@ public static class IdsasFirstStart
         WriteIfAbsent(persons, $$"""
             [{"cpr":"{{LocalSampleSystem.PatientCpr}}","status":"01","statusStartDate":"1970-01-01"}]
             """, written);
+        string sores = Path.GetFullPath(Path.Combine(configDirectory, SoresFileName));
+        WriteIfAbsent(sores, """{"sorEntities":[]}""" + "\n", written);
         string allowed = "idsas.allowed.client.system.name=" + LocalSampleSystem.ItSystemName + "\n";
         string dcc = "dcc.endpoint=" + DefaultDccEndpoint + "\n";
         string personInformation = "personinformation.mode=file\npersoninformation.file=" + Escape(persons) + "\n";
         WriteIfAbsent(Path.Combine(configDirectory, "idsas-registration.properties"), Header + "idsas.registration.persist.strategy=DATABASE\n" + allowed + dcc + personInformation, written);
-        WriteIfAbsent(Path.Combine(configDirectory, "idsas-lookup.properties"), Header + "idsas.lookup.strategy=CPR\n" + allowed + dcc, written);
+        WriteIfAbsent(Path.Combine(configDirectory, "idsas-lookup.properties"), Header + "idsas.lookup.strategy=CPR\n" + allowed + dcc + "soresclient.mode=file\nsoresclient.file=" + Escape(sores) + "\n", written);
         WriteIfAbsent(Path.Combine(configDirectory, "idsas-salt.properties"), Header + allowed + dcc, written);
         WriteIfAbsent(Path.Combine(configDirectory, "idsas-operations.properties"), Header + personInformation, written);
         WriteIfAbsent(

@@ -25,6 +25,13 @@ public static class IdsasPropertyKeys
     public const string PollTimeout = "kafka.poll.timeout";
     public const string ConsumerBatchSize = "idsas.kafka.consumer.batch.size";
 
+    public const string SoresMode = "soresclient.mode";
+    public const string SoresUrl = "soresclient.url";
+    public const string SoresFile = "soresclient.file";
+    public const string SoresTimeout = "soresclient.timeout";
+    public const string SoresErrorTolerance = "soresclient.error.tolerance";
+    public const string SoresErrorCountDuration = "soresclient.errorcount.duration";
+
     public const string HttpTotalConnections = "idsas.httpclient.pooling.totalconnections";
     public const string HttpConnectionsPerRoute = "idsas.httpclient.pooling.maxconnections.pr.route";
 

@@ -4,6 +4,7 @@ using Nsp.Domain.Idsas.Blurrings;
 using Nsp.Domain.Shared.Time;
 using Nsp.Infrastructure.Shared.Configuration;
 using Nsp.Infrastructure.Shared.NationalServices.PersonInformation;
+using Nsp.Infrastructure.Shared.NationalServices.Sores;
 
 namespace Nsp.Infrastructure.Idsas.Configuration;
 
@@ -112,6 +113,25 @@ public static class IdsasSettingsReader
             MaxConnectionsPerRoute = section.GetInt(IdsasPropertyKeys.HttpConnectionsPerRoute, 20),
             ErrorTolerance = section.GetInt("personinformation.error.tolerance", 0),
             ErrorCountDuration = section.GetDuration("personinformation.errorcount.duration", TimeSpan.FromMinutes(10)),
+        };
+    }
+
+    /// <summary>SORES for lookup's <c>/status</c> (<c>soresclient.*</c> in <c>idsas-lookup.properties</c>). Mode
+    /// defaults to http, whose URL is then required (the seed's rule); <c>file</c> names a registry file instead.</summary>
+    public static SoresSettings Sores(IConfiguration configuration)
+    {
+        var section = new PropertySection(configuration, IdsasPropertyKeys.LookupFile);
+        var mode = section.GetEnum(IdsasPropertyKeys.SoresMode, SoresMode.Http);
+        return new SoresSettings
+        {
+            Mode = mode,
+            Url = mode == SoresMode.Http ? section.GetRequiredString(IdsasPropertyKeys.SoresUrl) : section.GetOptionalString(IdsasPropertyKeys.SoresUrl),
+            File = mode == SoresMode.File ? section.GetRequiredString(IdsasPropertyKeys.SoresFile) : null,
+            MaxTotalConnections = section.GetInt(IdsasPropertyKeys.HttpTotalConnections, 200),
+            MaxConnectionsPerRoute = section.GetInt(IdsasPropertyKeys.HttpConnectionsPerRoute, 20),
+            Timeout = Positive(section, IdsasPropertyKeys.SoresTimeout, section.GetDuration(IdsasPropertyKeys.SoresTimeout, TimeSpan.FromSeconds(5))),
+            ErrorTolerance = section.GetInt(IdsasPropertyKeys.SoresErrorTolerance, 0),
+            ErrorCountDuration = section.GetDuration(IdsasPropertyKeys.SoresErrorCountDuration, TimeSpan.FromMinutes(10)),
         };
     }
 

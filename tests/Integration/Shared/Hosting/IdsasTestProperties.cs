@@ -3,7 +3,7 @@ using System.Text;
 namespace Nsp.Tests.Integration.Shared.Hosting;
 
 /// <summary>The IDSAS property files a test host starts with, as an operator would write them: DATABASE and CPR
-/// strategies, a PersonInformation registry file, the test STS's system allowed everywhere, and a patient-id salt.</summary>
+/// strategies, PersonInformation and SORES registry files, the test STS's system allowed everywhere, and a patient-id salt.</summary>
 public static class IdsasTestProperties
 {
     public const string AllowedSystem = "Testsystem";
@@ -23,6 +23,8 @@ public static class IdsasTestProperties
             [{"cpr":"{{LivingCpr}}","status":"01","statusStartDate":"2000-01-01"},
              {"cpr":"{{DeadCpr}}","status":"90","statusStartDate":"2020-01-01"}]
             """);
+        string sores = Path.Combine(configDirectory, "sores.json");
+        File.WriteAllText(sores, """{"sorEntities":[]}""");
         Write(configDirectory, "idsas-registration", new()
         {
             ["idsas.registration.persist.strategy"] = "DATABASE",
@@ -36,6 +38,8 @@ public static class IdsasTestProperties
             ["idsas.lookup.strategy"] = "CPR",
             ["idsas.allowed.client.system.name"] = AllowedSystem,
             ["dcc.endpoint"] = DccEndpoint,
+            ["soresclient.mode"] = "file",
+            ["soresclient.file"] = sores,
         });
         Write(configDirectory, "idsas-salt", new()
         {

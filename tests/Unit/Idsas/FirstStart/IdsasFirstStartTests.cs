@@ -13,11 +13,14 @@ public sealed class IdsasFirstStartTests : IDisposable
     {
         var written = IdsasFirstStart.WriteConfiguration(_directory);
 
-        Assert.Equal(6, written.Count);
+        Assert.Equal(7, written.Count);
         string registration = File.ReadAllText(Path.Combine(_directory, "idsas-registration.properties"));
         Assert.Contains("idsas.registration.persist.strategy=DATABASE", registration, StringComparison.Ordinal);
         Assert.Contains("idsas.allowed.client.system.name=" + LocalSampleSystem.ItSystemName, registration, StringComparison.Ordinal);
-        Assert.Contains("idsas.lookup.strategy=CPR", File.ReadAllText(Path.Combine(_directory, "idsas-lookup.properties")), StringComparison.Ordinal);
+        string lookup = File.ReadAllText(Path.Combine(_directory, "idsas-lookup.properties"));
+        Assert.Contains("idsas.lookup.strategy=CPR", lookup, StringComparison.Ordinal);
+        Assert.Contains("soresclient.mode=file", lookup, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_directory, IdsasFirstStart.SoresFileName)));
         Assert.Contains(LocalSampleSystem.PatientCpr, File.ReadAllText(Path.Combine(_directory, IdsasFirstStart.PersonsFileName)), StringComparison.Ordinal);
     }
 

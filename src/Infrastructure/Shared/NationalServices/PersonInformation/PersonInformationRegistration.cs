@@ -26,7 +26,7 @@ public static class PersonInformationRegistration
         {
             case PersonInformationMode.Http:
                 var options = new OutboundHttpOptions(
-                    RequireUrl(settings.Url),
+                    NationalServiceLocation.RequireHttpUrl("personinformation", settings.Url),
                     settings.MaxTotalConnections,
                     settings.MaxConnectionsPerRoute,
                     settings.ConnectTimeout,
@@ -46,7 +46,7 @@ public static class PersonInformationRegistration
                 break;
 
             case PersonInformationMode.File:
-                var path = RequireFile(settings.File);
+                var path = NationalServiceLocation.RequireExistingFile("personinformation", settings.File);
                 services.AddDependencyErrorWindow(ServiceKey, settings.ErrorTolerance, settings.ErrorCountDuration);
                 services.AddSingleton<IPersonInformationClient>(sp =>
                     new FilePersonInformationClient(path, sp.GetRequiredKeyedService<DependencyErrorWindow>(ServiceKey)));
@@ -57,36 +57,5 @@ public static class PersonInformationRegistration
         }
 
         return services;
-    }
-
-    private static Uri RequireUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            throw new InvalidOperationException("personinformation.url is required when personinformation.mode = http.");
-        }
-
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new InvalidOperationException("personinformation.url must be an absolute http or https URL.");
-        }
-
-        return uri;
-    }
-
-    private static string RequireFile(string? file)
-    {
-        if (string.IsNullOrWhiteSpace(file))
-        {
-            throw new InvalidOperationException("personinformation.file is required when personinformation.mode = file.");
-        }
-
-        var path = Path.GetFullPath(file.Trim());
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException($"personinformation.file: the registry file '{path}' does not exist.");
-        }
-
-        return path;
     }
 }
