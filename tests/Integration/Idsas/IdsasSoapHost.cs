@@ -13,7 +13,8 @@ namespace Nsp.Tests.Integration.Idsas;
 /// its certificate as a PEM file) and with the test STS's CVR whitelisted BLURRING, as an operator would set it up.</summary>
 public sealed class IdsasSoapHost : IDisposable
 {
-    public IdsasSoapHost()
+    /// <param name="configure">Edits the property files (in the given directory) before the host starts.</param>
+    public IdsasSoapHost(Action<string>? configure = null)
     {
         string root = Directory.CreateTempSubdirectory("nsp-idsas-sts-").FullName;
         TrustDirectory = root;
@@ -25,6 +26,7 @@ public sealed class IdsasSoapHost : IDisposable
             ["nsp.sts.test.certificates"] = pem,
             ["nsp.services"] = "idsas-registration,idsas-lookup,idsas-salt,idsas-operations",
         });
+        configure?.Invoke(Factory.ConfigDirectory);
         Client = Factory.CreateClient();
         using var scope = Factory.Services.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<IdsasDbContext>();
