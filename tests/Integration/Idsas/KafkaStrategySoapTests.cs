@@ -1,0 +1,80 @@
+using System.Net;
+using System.Xml;
+using Nsp.Api.Shared.Soap;
+using Nsp.Tests.Integration.Shared.Hosting;
+using Nsp.Tests.Integration.Shared.Kafka;
+
+namespace Nsp.Tests.Integration.Idsas;
+
+/// <summary>The KAFKA persist strategy as client and operator meet it: SOAP CreateBlurring produces to the mock
+/// cluster, the operator's <c>GET /idsas-operations/kafka-consume</c> persists, and lookup over SOAP finds it. A broker
+/// that never confirms gets a fault that advises a retry.</summary>
+public sealed class KafkaStrategySoapTests
+{
+    private const string Ns2023 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2023/06/01/";
+    private const string Ns2024 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2024/01/24/";
+
+    [Fact]
+    public async Task A_blurring_registered_over_soap_through_kafka_is_found_after_the_operator_runs_kafka_consume()
+    {
+        var cluster = SharedKafkaCluster.Instance;
+        string topic = $"idsas-soap-{Guid.NewGuid():N}";
+        cluster.CreateTopic(topic);
+        using var host = new IdsasSoapHost(config => UseKafka(config, cluster.BootstrapServers, topic, "5000"));
+
+        var (created, answer) = await host.CallAsync("/idsas-registration/20230601/registration", CreateBlurring());
+        Assert.Equal(200, created);
+        Assert.Equal("OK", answer.InnerText);
+        Assert.Empty(await FoundAsync(host));
+
+        using var consumed = await host.Client.GetAsync(new Uri("/idsas-operations/kafka-consume", UriKind.Relative));
+        Assert.True(consumed.StatusCode == HttpStatusCode.OK, await consumed.Content.ReadAsStringAsync());
+
+        Assert.Equal([TestStsCvr], await FoundAsync(host));
+        Assert.Contains("Kafka Consumer Job Status: FINISHED", await host.Client.GetStringAsync(new Uri("/idsas-operations/status", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broker_that_never_confirms_gets_a_fault_advising_a_retry()
+    {
+        // Nothing listens on port 1: the delivery report times out after kafka.producer.max.block.ms.
+        using var host = new IdsasSoapHost(config => UseKafka(config, "127.0.0.1:1", "Idsas-Registration-Topic", "1000"));
+
+        var (status, fault) = await host.CallAsync("/idsas-registration/20230601/registration", CreateBlurring());
+
+        Assert.Equal(500, status);
+        Assert.Equal("processing_problem", fault.GetElementsByTagName("FaultCode", SoapNamespaces.Medcom)[0]!.InnerText);
+        Assert.Contains("retry the call", fault["faultstring"]!.InnerText, StringComparison.Ordinal);
+    }
+
+    private const string TestStsCvr = Shared.Sts.TestSts.Cvr;
+
+    private static void UseKafka(string config, string bootstrap, string topic, string maxBlockMs)
+    {
+        File.AppendAllText(Path.Combine(config, "idsas-registration.properties"), string.Join('\n',
+            "idsas.registration.persist.strategy=KAFKA",
+            "kafka.producer.bootstrap.servers=" + bootstrap,
+            "kafka.producer.max.block.ms=" + maxBlockMs,
+            "kafka.topic=" + topic,
+            string.Empty));
+        File.AppendAllText(Path.Combine(config, "idsas-operations.properties"), string.Join('\n',
+            "kafka.consumer.bootstrap.servers=" + bootstrap,
+            "kafka.consumer.group.id=" + topic,
+            "kafka.topic=" + topic,
+            "kafka.poll.timeout=250",
+            string.Empty));
+    }
+
+    private static string CreateBlurring() =>
+        $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\"><t:patientId><t:id>{IdsasTestProperties.LivingCpr}</t:id><t:classification>CPR</t:classification></t:patientId>"
+        + $"<t:endDateTime>{DateTimeOffset.UtcNow.AddDays(2):yyyy-MM-dd'T'HH:mm:ss'Z'}</t:endDateTime></t:CreateBlurringRequest>";
+
+    private static async Task<string[]> FoundAsync(IdsasSoapHost host)
+    {
+        var (status, answer) = await host.CallAsync(
+            "/idsas-lookup/20240124/lookup",
+            $"<t:GetBlurredOrganisationsRequest xmlns:t=\"{Ns2024}\"><t:patientId><t:id>{IdsasTestProperties.LivingCpr}</t:id><t:classification>CPR</t:classification></t:patientId></t:GetBlurredOrganisationsRequest>");
+        Assert.Equal(200, status);
+        return [.. answer.ChildNodes.OfType<XmlElement>().Select(o => o["id", Ns2024]!.InnerText)];
+    }
+}
