@@ -9,11 +9,17 @@ public sealed class NspHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public NspHostFactory(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Host settings (<c>nsp.*</c>) on top of the temporary directories.</param>
+    /// <param name="writeIdsasProperties">False leaves the configuration directory empty, as on a fresh machine.</param>
+    public NspHostFactory(IDictionary<string, string?>? settings = null, bool writeIdsasProperties = true)
     {
         Root = Path.Combine(Path.GetTempPath(), "nsp-host-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
-        IdsasTestProperties.WriteDefaults(ConfigDirectory);
+        if (writeIdsasProperties)
+        {
+            IdsasTestProperties.WriteDefaults(ConfigDirectory);
+        }
+
         _settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["nsp.db.sqlite.directory"] = Path.Combine(Root, "data"),
