@@ -81,6 +81,29 @@ public sealed class RegistrationAndLookupTests(IdsasDatabase<RegistrationAndLook
     }
 
     [Fact]
+    public async Task Every_stored_hash_equals_the_seeds_sql_formula_computed_by_the_database()
+    {
+        await _host.SendOkAsync(new CreateBlurringCommand(Alive4, DateTimeOffset.UtcNow.AddDays(5)), IdsasTestHost.SystemCard());
+
+        // The seed's MySQL: select sha2(concat('saltprefix', '1111111118', 'saltpostfix'), 256); in PostgreSQL terms.
+        await _host.WithContextAsync(async c =>
+        {
+            var seedVector = await c.Database
+                .SqlQueryRaw<string>("SELECT encode(sha256(convert_to(concat('saltprefix', '1111111118', 'saltpostfix'), 'UTF8')), 'hex') AS \"Value\"")
+                .SingleAsync();
+            Assert.Equal(SeedVectorHash, seedVector);
+            var mismatches = await c.Database
+                .SqlQueryRaw<int>(
+                    "SELECT count(*)::int AS \"Value\" FROM idsas.blurring WHERE patient_id_hashed IS DISTINCT FROM "
+                    + "encode(sha256(convert_to(concat('saltprefix', patient_id, 'saltpostfix'), 'UTF8')), 'hex')")
+                .SingleAsync();
+            var rows = await c.Blurrings.CountAsync();
+            Assert.True(rows > 0);
+            Assert.Equal(0, mismatches);
+        });
+    }
+
+    [Fact]
     public async Task A_second_registration_replaces_the_first_even_when_it_ends_sooner()
     {
         var caller = IdsasTestHost.SystemCard();
