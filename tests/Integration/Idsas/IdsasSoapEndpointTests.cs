@@ -1,22 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Xml;
-using Nsp.Api.Shared.Soap;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Soap;
 using Nsp.Tests.Integration.Shared.Sts;
+using static Nsp.Tests.Integration.Idsas.IdsasSoapBodies;
 
 namespace Nsp.Tests.Integration.Idsas;
 
 /// <summary>IDSAS through HTTP: the real host, SOAP envelopes with signed test-STS cards, the served WSDLs.</summary>
 public sealed class IdsasSoapEndpointTests : IDisposable
 {
-    private const string Ns2023 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2023/06/01/";
-    private const string Ns2024 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2024/01/24/";
-    private const string Registration2023 = "/idsas-registration/20230601/registration";
-    private const string Registration2024 = "/idsas-registration/20240124/registration";
-    private const string Lookup2024 = "/idsas-lookup/20240124/lookup";
-    private const string Salt2023 = "/idsas-salt/20230601/salt";
 
     private readonly IdsasSoapHost _host = new();
 
@@ -50,12 +44,12 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     [Fact]
     public async Task A_blurring_created_by_a_whitelisted_cvr_is_found_by_lookup_at_both_lookup_paths()
     {
-        var (createStatus, created) = await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow()));
+        var (createStatus, created) = await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(1)));
 
         Assert.Equal(200, createStatus);
         Assert.Equal("CreateBlurringResponse", created.LocalName);
         Assert.Equal("OK", created.InnerText);
-        foreach (var path in new[] { Lookup2024, "/idsas-lookup/20230601/lookup" })
+        foreach (var path in new[] { Lookup2024, Lookup2023 })
         {
             var (status, found) = await _host.CallAsync(path, GetBlurredOrganisations(IdsasTestProperties.LivingCpr));
             Assert.Equal(200, status);
@@ -70,7 +64,7 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     {
         var card = TestSts.SignedCard(_host.Sts.SystemRequest() with { CareProviderId = "12345678" });
 
-        var (status, fault) = await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow()), card);
+        var (status, fault) = await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(1)), card);
 
         Assert.Equal(500, status);
         Assert.Equal("not_authorized", FaultCode(fault));
@@ -79,7 +73,7 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     [Fact]
     public async Task A_malformed_cpr_is_a_processing_problem_naming_patientId()
     {
-        var (status, fault) = await _host.CallAsync(Registration2023, CreateBlurring("12345", Tomorrow()));
+        var (status, fault) = await _host.CallAsync(Registration2023, CreateBlurring("12345", DaysAhead(1)));
 
         Assert.Equal(500, status);
         Assert.Equal("processing_problem", FaultCode(fault));
@@ -89,7 +83,7 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     [Fact]
     public async Task GetCurrentSalt_before_renew_salt_says_to_call_it_and_answers_after_it()
     {
-        var (before, fault) = await _host.CallAsync(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>");
+        var (before, fault) = await _host.CallAsync(Salt2023, GetCurrentSalt());
         Assert.Equal(500, before);
         Assert.Equal("processing_problem", FaultCode(fault));
         Assert.Equal("soap:Server", fault["faultcode"]!.InnerText);
@@ -98,7 +92,7 @@ public sealed class IdsasSoapEndpointTests : IDisposable
         using var renewed = await _host.Client.GetAsync(new Uri("/idsas-operations/renew-salt", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
 
-        var (after, salt) = await _host.CallAsync(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>");
+        var (after, salt) = await _host.CallAsync(Salt2023, GetCurrentSalt());
         Assert.Equal(200, after);
         Assert.Equal(32, Convert.FromBase64String(salt["salt", Ns2023]!.InnerText).Length);
     }
@@ -120,7 +114,7 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     [InlineData(Registration2023)]
     [InlineData(Registration2024)]
     [InlineData(Lookup2024)]
-    [InlineData("/idsas-lookup/20230601/lookup")]
+    [InlineData(Lookup2023)]
     [InlineData(Salt2023)]
     public async Task Each_endpoint_serves_a_wsdl_with_its_own_address_and_compiling_schemas(string path)
     {
@@ -136,9 +130,9 @@ public sealed class IdsasSoapEndpointTests : IDisposable
         var lookup = await Contract(Lookup2024);
         var salt = await Contract(Salt2023);
         var org = await Contract(Registration2024);
-        string create = CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow());
+        string create = CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(1));
         string find = GetBlurredOrganisations(IdsasTestProperties.LivingCpr);
-        string saltRequest = $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>";
+        string saltRequest = GetCurrentSalt();
         string createOrg = $"<t:CreateOrgBlurringRequest xmlns:t=\"{Ns2024}\"><t:org><t:id>1234</t:id><t:classification>SHAK</t:classification></t:org></t:CreateOrgBlurringRequest>";
         string list = $"<t:ListAllActiveOrgBlurringsRequest xmlns:t=\"{Ns2024}\"/>";
         await _host.Client.GetAsync(new Uri("/idsas-operations/renew-salt", UriKind.Relative));
@@ -159,9 +153,9 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     [Fact]
     public async Task Every_call_writes_an_idsas_audit_line_refused_calls_too()
     {
-        await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Tomorrow()));
+        await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(1)));
         await _host.CallAsync(Lookup2024, GetBlurredOrganisations(IdsasTestProperties.LivingCpr));
-        await _host.CallAsync(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>");
+        await _host.CallAsync(Salt2023, GetCurrentSalt());
 
         var lines = _host.AuditLines().Where(l => l.Contains("dk.sds.nsp.audit.log.idsas", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, lines.Count);
@@ -194,7 +188,7 @@ public sealed class IdsasSoapEndpointTests : IDisposable
     [InlineData("/idsas-registration/20230601/dksconfig", "/idsas-registration/20230601/registration")]
     [InlineData("/idsas-registration/20240124/dksconfig", "/idsas-registration/20240124/registration")]
     [InlineData("/idsas-lookup/20240124/dksconfig", "/idsas-lookup/20240124/lookup")]
-    [InlineData("/idsas-lookup/20230601/dksconfig", "/idsas-lookup/20230601/lookup")]
+    [InlineData("/idsas-lookup/20230601/dksconfig", Lookup2023)]
     [InlineData("/idsas-salt/dksconfig", "/idsas-salt/20230601/salt")]
     public async Task Each_dksconfig_names_the_dcc_endpoint_plus_the_versions_path(string dksconfig, string path)
     {
@@ -203,18 +197,6 @@ public sealed class IdsasSoapEndpointTests : IDisposable
 
         Assert.Equal(IdsasTestProperties.DccEndpoint + path, document.DocumentElement!["url", document.DocumentElement.NamespaceURI]!.InnerText);
     }
-
-    private static string CreateBlurring(string cpr, string end) =>
-        $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\"><t:patientId><t:id>{cpr}</t:id><t:classification>CPR</t:classification></t:patientId><t:endDateTime>{end}</t:endDateTime></t:CreateBlurringRequest>";
-
-    private static string GetBlurredOrganisations(string cpr) =>
-        $"<t:GetBlurredOrganisationsRequest xmlns:t=\"{Ns2024}\"><t:patientId><t:id>{cpr}</t:id><t:classification>CPR</t:classification></t:patientId></t:GetBlurredOrganisationsRequest>";
-
-    private static string Tomorrow() =>
-        DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string? FaultCode(XmlElement fault) =>
-        fault.GetElementsByTagName("FaultCode", SoapNamespaces.Medcom).OfType<XmlElement>().SingleOrDefault()?.InnerText;
 
     private static XmlElement Element(string xml)
     {

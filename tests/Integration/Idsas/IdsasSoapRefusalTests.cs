@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Nsp.Api.Shared.Soap;
 using Nsp.Infrastructure.Idsas.Persistence;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Sts;
+using static Nsp.Tests.Integration.Idsas.IdsasSoapBodies;
 
 namespace Nsp.Tests.Integration.Idsas;
 
@@ -15,36 +14,30 @@ namespace Nsp.Tests.Integration.Idsas;
 /// in the audit log.</summary>
 public sealed class IdsasSoapRefusalTests : IDisposable
 {
-    private const string Ns2023 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2023/06/01/";
-    private const string Ns2024 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2024/01/24/";
-    private const string Registration2023 = "/idsas-registration/20230601/registration";
-    private const string Registration2024 = "/idsas-registration/20240124/registration";
-    private const string Lookup2024 = "/idsas-lookup/20240124/lookup";
-    private const string Salt2023 = "/idsas-salt/20230601/salt";
     private const string UnknownCpr = "0202024321";
 
     private static readonly Dictionary<string, Refusal> Refusals = new(StringComparer.Ordinal)
     {
-        ["CreateBlurring by a cvr not on the whitelist"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Days(1)), Card.NotWhitelisted, "not_authorized", "whitelist"),
-        ["CreateBlurring by a care provider that is not a cvrnumber"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Days(1)), Card.NotCvrNumber, "not_authorized", "cvrnumber"),
-        ["CreateBlurring of a malformed cpr"] = new(Registration2023, CreateBlurring("12345", Days(1)), Card.Valid, "processing_problem", "patientId"),
-        ["CreateBlurring of a cpr PersonInformation does not know"] = new(Registration2023, CreateBlurring(UnknownCpr, Days(1)), Card.Valid, "processing_problem", "patientId is not a living person"),
-        ["CreateBlurring of a dead person"] = new(Registration2023, CreateBlurring(IdsasTestProperties.DeadCpr, Days(1)), Card.Valid, "processing_problem", "patientId is not a living person"),
-        ["CreateBlurring ending in the past"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Days(-1)), Card.Valid, "processing_problem", "endDateTime must be in the future"),
-        ["CreateBlurring ending beyond the maximum"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Days(91)), Card.Valid, "processing_problem", "endDateTime must be at most P90D ahead"),
+        ["CreateBlurring by a cvr not on the whitelist"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(1)), Card.NotWhitelisted, "not_authorized", "whitelist"),
+        ["CreateBlurring by a care provider that is not a cvrnumber"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(1)), Card.NotCvrNumber, "not_authorized", "cvrnumber"),
+        ["CreateBlurring of a malformed cpr"] = new(Registration2023, CreateBlurring("12345", DaysAhead(1)), Card.Valid, "processing_problem", "patientId"),
+        ["CreateBlurring of a cpr PersonInformation does not know"] = new(Registration2023, CreateBlurring(UnknownCpr, DaysAhead(1)), Card.Valid, "processing_problem", "patientId is not a living person"),
+        ["CreateBlurring of a dead person"] = new(Registration2023, CreateBlurring(IdsasTestProperties.DeadCpr, DaysAhead(1)), Card.Valid, "processing_problem", "patientId is not a living person"),
+        ["CreateBlurring ending in the past"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(-1)), Card.Valid, "processing_problem", "endDateTime must be in the future"),
+        ["CreateBlurring ending beyond the maximum"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(91)), Card.Valid, "processing_problem", "endDateTime must be at most P90D ahead"),
         ["CreateBlurring without an end date"] = new(Registration2023, $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\">{Patient(IdsasTestProperties.LivingCpr)}</t:CreateBlurringRequest>", Card.Valid, "processing_problem", "endDateTime"),
-        ["CreateBlurring without a patient"] = new(Registration2023, $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\"><t:endDateTime>{Days(1)}</t:endDateTime></t:CreateBlurringRequest>", Card.Valid, "processing_problem", "patientId"),
+        ["CreateBlurring without a patient"] = new(Registration2023, $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\"><t:endDateTime>{DaysAhead(1)}</t:endDateTime></t:CreateBlurringRequest>", Card.Valid, "processing_problem", "patientId"),
         ["CreateBlurring with an end date that is not a date"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, "tomorrow"), Card.Valid, "processing_problem", "endDateTime"),
-        ["CreateBlurring of a patient id that is not a cpr"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, Days(1)).Replace(">CPR<", ">SOR<", StringComparison.Ordinal), Card.Valid, "processing_problem", "classification"),
-        ["CreateOrgBlurring by a cvr not on the whitelist"] = new(Registration2024, Org("CreateOrgBlurringRequest", "123456789012345", "SOR"), Card.NotWhitelisted, "not_authorized", "whitelist"),
-        ["CreateOrgBlurring of a classification other than SOR and SHAK"] = new(Registration2024, Org("CreateOrgBlurringRequest", "123456789012345", "CVR"), Card.Valid, "processing_problem", "classification"),
-        ["CreateOrgBlurring without an org id"] = new(Registration2024, Org("CreateOrgBlurringRequest", string.Empty, "SOR"), Card.Valid, "processing_problem", "id"),
-        ["RemoveOrgBlurring by a cvr not on the whitelist"] = new(Registration2024, Org("RemoveOrgBlurringRequest", "123456789012345", "SOR"), Card.NotWhitelisted, "not_authorized", "whitelist"),
+        ["CreateBlurring of a patient id that is not a cpr"] = new(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(1)).Replace(">CPR<", ">SOR<", StringComparison.Ordinal), Card.Valid, "processing_problem", "classification"),
+        ["CreateOrgBlurring by a cvr not on the whitelist"] = new(Registration2024, OrgRequest("CreateOrgBlurringRequest", "123456789012345", "SOR"), Card.NotWhitelisted, "not_authorized", "whitelist"),
+        ["CreateOrgBlurring of a classification other than SOR and SHAK"] = new(Registration2024, OrgRequest("CreateOrgBlurringRequest", "123456789012345", "CVR"), Card.Valid, "processing_problem", "classification"),
+        ["CreateOrgBlurring without an org id"] = new(Registration2024, OrgRequest("CreateOrgBlurringRequest", string.Empty, "SOR"), Card.Valid, "processing_problem", "id"),
+        ["RemoveOrgBlurring by a cvr not on the whitelist"] = new(Registration2024, OrgRequest("RemoveOrgBlurringRequest", "123456789012345", "SOR"), Card.NotWhitelisted, "not_authorized", "whitelist"),
         ["ListAllActiveOrgBlurrings by a system not allowed"] = new(Registration2024, $"<t:ListAllActiveOrgBlurringsRequest xmlns:t=\"{Ns2024}\"/>", Card.OtherSystem, "not_authorized", "idsas.allowed.client.system.name"),
         ["GetBlurredOrganisations by a system not allowed"] = new(Lookup2024, GetBlurredOrganisations(IdsasTestProperties.LivingCpr), Card.OtherSystem, "not_authorized", "idsas.allowed.client.system.name"),
         ["GetBlurredOrganisations of a malformed cpr"] = new(Lookup2024, GetBlurredOrganisations("01017"), Card.Valid, "processing_problem", "patientId"),
-        ["GetCurrentSalt by a system not allowed"] = new(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>", Card.OtherSystem, "not_authorized", "idsas.allowed.client.system.name"),
-        ["GetCurrentSalt before any salt exists"] = new(Salt2023, $"<t:GetCurrentSaltRequest xmlns:t=\"{Ns2023}\"/>", Card.Valid, "processing_problem", "renew-salt"),
+        ["GetCurrentSalt by a system not allowed"] = new(Salt2023, GetCurrentSalt(), Card.OtherSystem, "not_authorized", "idsas.allowed.client.system.name"),
+        ["GetCurrentSalt before any salt exists"] = new(Salt2023, GetCurrentSalt(), Card.Valid, "processing_problem", "renew-salt"),
     };
 
     private readonly IdsasSoapHost _host = new();
@@ -94,24 +87,6 @@ public sealed class IdsasSoapRefusalTests : IDisposable
         Card.OtherSystem => TestSts.SignedCard(_host.Sts.SystemRequest() with { ItSystemName = "Othersystem" }),
         _ => _host.Sts.ValidSystemCard(),
     };
-
-    private static string Patient(string cpr) =>
-        $"<t:patientId><t:id>{cpr}</t:id><t:classification>CPR</t:classification></t:patientId>";
-
-    private static string CreateBlurring(string cpr, string end) =>
-        $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\">{Patient(cpr)}<t:endDateTime>{end}</t:endDateTime></t:CreateBlurringRequest>";
-
-    private static string GetBlurredOrganisations(string cpr) =>
-        $"<t:GetBlurredOrganisationsRequest xmlns:t=\"{Ns2024}\"><t:patientId><t:id>{cpr}</t:id><t:classification>CPR</t:classification></t:patientId></t:GetBlurredOrganisationsRequest>";
-
-    private static string Org(string operation, string id, string classification) =>
-        $"<t:{operation} xmlns:t=\"{Ns2024}\"><t:org><t:id>{id}</t:id><t:classification>{classification}</t:classification></t:org></t:{operation}>";
-
-    private static string Days(int days) =>
-        DateTimeOffset.UtcNow.AddDays(days).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string? FaultCode(XmlElement fault) =>
-        fault.GetElementsByTagName("FaultCode", SoapNamespaces.Medcom).OfType<XmlElement>().SingleOrDefault()?.InnerText;
 
     private sealed record Refusal(string Path, string Body, Card Card, string FaultCode, string Text);
 }

@@ -1,8 +1,7 @@
 using System.Net;
-using System.Xml;
-using Nsp.Api.Shared.Soap;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Kafka;
+using static Nsp.Tests.Integration.Idsas.IdsasSoapBodies;
 
 namespace Nsp.Tests.Integration.Idsas;
 
@@ -11,8 +10,6 @@ namespace Nsp.Tests.Integration.Idsas;
 /// that never confirms gets a fault that advises a retry.</summary>
 public sealed class KafkaStrategySoapTests
 {
-    private const string Ns2023 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2023/06/01/";
-    private const string Ns2024 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2024/01/24/";
 
     [Fact]
     public async Task A_blurring_registered_over_soap_through_kafka_is_found_after_the_operator_runs_kafka_consume()
@@ -22,7 +19,7 @@ public sealed class KafkaStrategySoapTests
         cluster.CreateTopic(topic);
         using var host = new IdsasSoapHost(config => UseKafka(config, cluster.BootstrapServers, topic, "5000"));
 
-        var (created, answer) = await host.CallAsync("/idsas-registration/20230601/registration", CreateBlurring());
+        var (created, answer) = await host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(2)));
         Assert.Equal(200, created);
         Assert.Equal("OK", answer.InnerText);
         Assert.Empty(await FoundAsync(host));
@@ -40,10 +37,10 @@ public sealed class KafkaStrategySoapTests
         // Nothing listens on port 1: the delivery report times out after kafka.producer.max.block.ms.
         using var host = new IdsasSoapHost(config => UseKafka(config, "127.0.0.1:1", "Idsas-Registration-Topic", "1000"));
 
-        var (status, fault) = await host.CallAsync("/idsas-registration/20230601/registration", CreateBlurring());
+        var (status, fault) = await host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(2)));
 
         Assert.Equal(500, status);
-        Assert.Equal("processing_problem", fault.GetElementsByTagName("FaultCode", SoapNamespaces.Medcom)[0]!.InnerText);
+        Assert.Equal("processing_problem", FaultCode(fault));
         Assert.Contains("retry the call", fault["faultstring"]!.InnerText, StringComparison.Ordinal);
     }
 
@@ -65,16 +62,10 @@ public sealed class KafkaStrategySoapTests
             string.Empty));
     }
 
-    private static string CreateBlurring() =>
-        $"<t:CreateBlurringRequest xmlns:t=\"{Ns2023}\"><t:patientId><t:id>{IdsasTestProperties.LivingCpr}</t:id><t:classification>CPR</t:classification></t:patientId>"
-        + $"<t:endDateTime>{DateTimeOffset.UtcNow.AddDays(2):yyyy-MM-dd'T'HH:mm:ss'Z'}</t:endDateTime></t:CreateBlurringRequest>";
-
     private static async Task<string[]> FoundAsync(IdsasSoapHost host)
     {
-        var (status, answer) = await host.CallAsync(
-            "/idsas-lookup/20240124/lookup",
-            $"<t:GetBlurredOrganisationsRequest xmlns:t=\"{Ns2024}\"><t:patientId><t:id>{IdsasTestProperties.LivingCpr}</t:id><t:classification>CPR</t:classification></t:patientId></t:GetBlurredOrganisationsRequest>");
+        var (status, answer) = await host.CallAsync(Lookup2024, GetBlurredOrganisations(IdsasTestProperties.LivingCpr));
         Assert.Equal(200, status);
-        return [.. answer.ChildNodes.OfType<XmlElement>().Select(o => o["id", Ns2024]!.InnerText)];
+        return OrganisationIds(answer);
     }
 }

@@ -1,7 +1,7 @@
-using System.Xml;
 using Microsoft.Extensions.DependencyInjection;
 using Nsp.Domain.Idsas.Blurrings;
 using Nsp.Infrastructure.Idsas.Persistence;
+using static Nsp.Tests.Integration.Idsas.IdsasSoapBodies;
 
 namespace Nsp.Tests.Integration.Idsas;
 
@@ -9,7 +9,6 @@ namespace Nsp.Tests.Integration.Idsas;
 /// <c>patient_id_hashed</c> of the hashed incoming id, BOTH either.</summary>
 public sealed class LookupStrategySoapTests
 {
-    private const string Ns2024 = "http://sundhedsdatastyrelsen.dk/identitetssloering/2024/01/24/";
     private const string Citizen = "0707701111";
     private const string ByCprOrganisation = "55555555";
     private const string ByHashOrganisation = "66666666";
@@ -32,12 +31,10 @@ public sealed class LookupStrategySoapTests
             await context.SaveChangesAsync();
         }
 
-        var (status, answer) = await host.CallAsync(
-            "/idsas-lookup/20240124/lookup",
-            $"<t:GetBlurredOrganisationsRequest xmlns:t=\"{Ns2024}\"><t:patientId><t:id>{Citizen}</t:id><t:classification>CPR</t:classification></t:patientId></t:GetBlurredOrganisationsRequest>");
+        var (status, answer) = await host.CallAsync(Lookup2024, GetBlurredOrganisations(Citizen));
 
         Assert.Equal(200, status);
-        var found = answer.ChildNodes.OfType<XmlElement>().Select(o => o["id", Ns2024]!.InnerText).Order(StringComparer.Ordinal);
+        var found = OrganisationIds(answer).Order(StringComparer.Ordinal);
         Assert.Equal(expected, found);
     }
 }
