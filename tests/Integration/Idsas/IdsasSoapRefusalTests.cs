@@ -56,9 +56,13 @@ public sealed class IdsasSoapRefusalTests : IDisposable
 
     [Theory]
     [MemberData(nameof(RefusalNames))]
-    public async Task A_refused_call_gets_a_specific_fault_stores_nothing_and_is_audited(string name)
+    public async Task A_refused_call_gets_a_specific_fault_changes_nothing_stored_and_is_audited(string name)
     {
         var refusal = Refusals[name];
+        // What is stored already: the citizen's blurring and a department blurring, which a refusal must leave alone.
+        Assert.Equal(200, (await _host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(10)))).Status);
+        Assert.Equal(200, (await _host.CallAsync(Registration2024, OrgRequest("CreateOrgBlurringRequest", "123456789012345", "SOR"))).Status);
+        var before = await StoredAsync();
 
         var (status, fault) = await _host.CallAsync(refusal.Path, refusal.Body, CardFor(refusal.Card));
 
@@ -66,18 +70,24 @@ public sealed class IdsasSoapRefusalTests : IDisposable
         Assert.Equal("Fault", fault.LocalName);
         Assert.Equal(refusal.FaultCode, FaultCode(fault));
         Assert.Contains(refusal.Text, fault["faultstring"]!.InnerText, StringComparison.Ordinal);
-        await using (var scope = _host.Factory.Services.CreateAsyncScope())
-        {
-            var context = scope.ServiceProvider.GetRequiredService<IdsasDbContext>();
-            Assert.Equal(0, await context.Blurrings.CountAsync());
-            Assert.Equal(0, await context.OrgBlurrings.CountAsync());
-        }
+        Assert.Equal(before, await StoredAsync());
+        var refused = _host.AuditLines()
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("access"))
+            .Where(access => access.GetProperty("path").GetString() == refusal.Path && access.GetProperty("code").GetInt32() == 500);
+        Assert.Single(refused);
+    }
 
-        var audited = Assert.Single(_host.AuditLines(), line => line.Contains("dk.sds.nsp.audit.log.idsas", StringComparison.Ordinal));
-        using var json = JsonDocument.Parse(audited);
-        var access = json.RootElement.GetProperty("access");
-        Assert.Equal(500, access.GetProperty("code").GetInt32());
-        Assert.Equal(refusal.Path, access.GetProperty("path").GetString());
+    /// <summary>Every stored blurring and department blurring, as text, for before/after comparison.</summary>
+    private async Task<string> StoredAsync()
+    {
+        await using var scope = _host.Factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IdsasDbContext>();
+        var blurrings = await context.Blurrings.AsNoTracking().OrderBy(b => b.Id)
+            .Select(b => $"{b.Id}|{b.PatientId}|{b.PatientIdHashed}|{b.Cvr}|{b.EndDate:O}|{b.Updated:O}").ToListAsync();
+        var departments = await context.OrgBlurrings.AsNoTracking().OrderBy(o => o.Id)
+            .Select(o => $"{o.Id}|{o.OrgId}|{o.Classification}|{o.RemovedAt:O}").ToListAsync();
+        Assert.NotEmpty(blurrings);
+        return string.Join('\n', blurrings.Concat(departments));
     }
 
     private XmlElement CardFor(Card card) => card switch
