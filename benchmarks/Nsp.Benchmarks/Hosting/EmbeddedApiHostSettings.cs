@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using Nsp.Application.Idsas.Configuration;
+
+namespace Nsp.Benchmarks.Hosting;
+
+/// <summary>What differs between the benchmarks' hosts; everything else is the embedded default.</summary>
+public sealed record EmbeddedApiHostSettings
+{
+    /// <summary><c>idsas.lookup.strategy</c> in lookup's property file.</summary>
+    public LookupStrategy LookupStrategy { get; init; } = LookupStrategy.Cpr;
+
+    /// <summary>Citizens PersonInformation (the sample registry file) knows as alive, so CreateBlurring accepts them.</summary>
+    public IReadOnlyList<string> KnownCitizens { get; init; } = [];
+
+    /// <summary><c>Logging:LogLevel:Default</c>. The embedded default ships none, so .NET's Information applies,
+    /// which writes every SQL command and request to the console; Warning measures the service, not the console.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>An experiment: SQLite's own busy timeout on IDSAS's connections (see
+    /// <see cref="SqliteBusyTimeoutInterceptor"/>); null keeps the product's behaviour.</summary>
+    public TimeSpan? SqliteBusyTimeout { get; init; }
+
+    /// <summary>Serve on Kestrel at 127.0.0.1 on a free port (the load driver) instead of the in-memory test server.</summary>
+    public bool Kestrel { get; init; }
+}

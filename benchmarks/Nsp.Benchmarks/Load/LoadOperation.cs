@@ -1,0 +1,11 @@
+namespace Nsp.Benchmarks.Load;
+
+/// <summary>A SOAP operation the load driver sends: where, and the element a successful answer holds.</summary>
+public sealed record LoadOperation(string Name, string Path, string SuccessElement)
+{
+    public static LoadOperation Lookup { get; } =
+        new("GetBlurredOrganisations", "/idsas-lookup/20240124/lookup", "GetBlurredOrganisationsResponse");
+
+    public static LoadOperation CreateBlurring { get; } =
+        new("CreateBlurring", "/idsas-registration/20230601/registration", "CreateBlurringResponse");
+}
