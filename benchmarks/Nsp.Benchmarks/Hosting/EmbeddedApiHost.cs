@@ -8,7 +8,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Nsp.Api.Idsas.FirstStart;
 using Nsp.Application.Idsas.Configuration;
-using Nsp.Infrastructure.Idsas.Persistence;
 using Nsp.Infrastructure.Shared.Configuration;
 
 namespace Nsp.Benchmarks.Hosting;
@@ -66,11 +65,6 @@ public sealed class EmbeddedApiHost : WebApplicationFactory<Program>
         builder.UseSetting("nsp.log.directory", LogDirectory);
         builder.UseSetting("nsp.config.dir", ConfigDirectory);
         builder.UseSetting("Logging:LogLevel:Default", _settings.LogLevel.ToString());
-        if (_settings.SqliteBusyTimeout is { } busyTimeout)
-        {
-            builder.ConfigureServices(services => services.ConfigureDbContext<IdsasDbContext>(
-                options => options.AddInterceptors(new SqliteBusyTimeoutInterceptor(busyTimeout))));
-        }
     }
 
     protected override void Dispose(bool disposing)

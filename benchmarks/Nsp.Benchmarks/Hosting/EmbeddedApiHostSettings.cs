@@ -16,10 +16,6 @@ public sealed record EmbeddedApiHostSettings
     /// which writes every SQL command and request to the console; Warning measures the service, not the console.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 
-    /// <summary>An experiment: SQLite's own busy timeout on IDSAS's connections (see
-    /// <see cref="SqliteBusyTimeoutInterceptor"/>); null keeps the product's behaviour.</summary>
-    public TimeSpan? SqliteBusyTimeout { get; init; }
-
     /// <summary>Serve on Kestrel at 127.0.0.1 on a free port (the load driver) instead of the in-memory test server.</summary>
     public bool Kestrel { get; init; }
 }

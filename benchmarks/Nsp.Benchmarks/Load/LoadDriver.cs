@@ -29,7 +29,6 @@ public static class LoadDriver
             Kestrel = true,
             KnownCitizens = citizens,
             LogLevel = options.LogLevel,
-            SqliteBusyTimeout = options.SqliteBusyTimeout,
         });
         Uri address = host.StartKestrel();
         if (!address.IsLoopback)
@@ -51,13 +50,10 @@ public static class LoadDriver
         var run = new LoadRun(http, clients, citizens, options);
         TimeSpan elapsed = await run.RunAsync(options.Duration);
 
-        string experiment = options.SqliteBusyTimeout is { } busy
-            ? string.Create(CultureInfo.InvariantCulture, $", SQLite busy_timeout {busy.TotalMilliseconds} ms (experiment)")
-            : string.Empty;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{run.Issued} requests in {elapsed.TotalSeconds:F1} s ({run.Issued / elapsed.TotalSeconds:F0}/s) with {options.Concurrency} in flight, "
             + $"{options.CreatePercent} % CreateBlurring, log level {options.LogLevel}"
-            + $"{experiment}{(run.StoppedByTime ? "; stopped by the time limit" : string.Empty)}."));
+            + $"{(run.StoppedByTime ? "; stopped by the time limit" : string.Empty)}."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lookups that found blurred organisations: {run.LookupsThatFound}."));
         output.WriteLine();
         output.WriteLine("| operation | ok | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |");

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Nsp.Benchmarks.Load;
 
 /// <summary>The load driver's bounds and mix, from <c>load [--requests N] [--concurrency C] [--seconds S]
-/// [--create-percent P] [--log-level L] [--sqlite-busy-timeout MS]</c>.</summary>
+/// [--create-percent P] [--log-level L]</c>.</summary>
 public sealed record LoadOptions
 {
     /// <summary>Measured requests; the run also stops at <see cref="Duration"/>, whichever comes first.</summary>
@@ -22,9 +22,6 @@ public sealed record LoadOptions
     /// <summary>The host's <c>Logging:LogLevel:Default</c>.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
 
-    /// <summary>An experiment (<c>--sqlite-busy-timeout MS</c>): SQLite's own busy timeout on IDSAS's connections.</summary>
-    public TimeSpan? SqliteBusyTimeout { get; init; }
-
     public static LoadOptions? Parse(IReadOnlyList<string> args, TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -40,7 +37,6 @@ public sealed record LoadOptions
                 ("--seconds", { } v) when Positive(v, out int n) => options with { Duration = TimeSpan.FromSeconds(Math.Min(n, 600)) },
                 ("--create-percent", { } v) when int.TryParse(v, CultureInfo.InvariantCulture, out int n) && n is >= 0 and <= 100 =>
                     options with { CreatePercent = n },
-                ("--sqlite-busy-timeout", { } v) when Positive(v, out int n) => options with { SqliteBusyTimeout = TimeSpan.FromMilliseconds(n) },
                 ("--log-level", { } v) when Enum.TryParse(v, ignoreCase: true, out LogLevel level) => options with { LogLevel = level },
                 _ => null,
             };
@@ -48,7 +44,7 @@ public sealed record LoadOptions
             {
                 errors.WriteLine(
                     $"Cannot read '{args[i]} {value}'. Usage: load [--requests N] [--concurrency C] [--seconds S (at most 600)] "
-                    + "[--create-percent 0..100] [--log-level Information|Warning|...] [--sqlite-busy-timeout MS]");
+                    + "[--create-percent 0..100] [--log-level Information|Warning|...]");
                 return null;
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,7 +13,8 @@ public static class ServiceDatabaseConfiguration
     /// <summary>EF's migrations history table, kept in the service's schema on PostgreSQL.</summary>
     public const string MigrationsHistoryTable = "__EFMigrationsHistory";
 
-    private static readonly SqliteConnectionSetup SqliteSetup = new();
+    // One interceptor per busy timeout: EF caches its internal services per set of interceptor instances.
+    private static readonly ConcurrentDictionary<TimeSpan, SqliteConnectionSetup> SqliteSetups = new();
 
     public static DbContextOptionsBuilder UseServiceDatabase(this DbContextOptionsBuilder builder, ServiceDatabaseOptions options)
     {
@@ -22,7 +24,7 @@ public static class ServiceDatabaseConfiguration
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(SqliteConnectionString(options));
-                builder.AddInterceptors(SqliteSetup);
+                builder.AddInterceptors(SqliteSetups.GetOrAdd(options.SqliteBusyTimeout, timeout => new SqliteConnectionSetup(timeout)));
                 break;
             case DatabaseProvider.PostgreSql:
                 builder.UseNpgsql(
