@@ -36,6 +36,12 @@ public sealed class IdCardVerifier
         _cache = new VerifiedIdCardCache(cacheCapacity);
     }
 
+    /// <summary><c>nsp.sts.clock.skew</c>: how far apart the STS's, the client's and our clocks may be.</summary>
+    public TimeSpan ClockSkew => _clockSkew;
+
+    /// <summary>Now, by the clock the cards are judged by.</summary>
+    public DateTimeOffset Now => _timeProvider.GetUtcNow();
+
     /// <summary>How many signatures have been checked (cache misses that got as far as the RSA check).</summary>
     public long SignatureVerifications => Interlocked.Read(ref _signatureVerifications);
 

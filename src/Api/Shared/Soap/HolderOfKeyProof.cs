@@ -1,18 +1,22 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
+using System.Xml;
 using Nsp.Api.Shared.Security;
 
 namespace Nsp.Api.Shared.Soap;
 
 /// <summary>
 /// IDWS holder-of-key: the message must carry a <c>ds:Signature</c> in <c>wsse:Security</c>, made with the key of the
-/// certificate the (already verified) token names, and covering the envelope's Body by its <c>wsu:Id</c>. Without
-/// this check anyone holding a copy of a citizen's token could use it.
+/// certificate the (already verified) token names, covering by <c>wsu:Id</c> the envelope's Body, the
+/// <c>wsu:Timestamp</c> in <c>wsse:Security</c> and every WS-Addressing header (wsa:MessageID is required). The
+/// Timestamp must be current within the clock skew. Without the signature anyone holding a copy of a citizen's token
+/// could use it; without the signed Timestamp and MessageID a captured message could be replayed later or re-addressed.
 /// </summary>
 internal static class HolderOfKeyProof
 {
-    public static void Verify(SoapRequestMessage request, IdCard card)
+    public static void Verify(SoapRequestMessage request, IdCard card, DateTimeOffset now, TimeSpan clockSkew)
     {
         if (string.IsNullOrEmpty(card.HolderOfKeyCertificate))
         {
@@ -60,21 +64,72 @@ internal static class HolderOfKeyProof
                 throw Refused("The message signature was not made with the IDWS token's holder-of-key.");
             }
 
-            var body = request.Operation.ParentNode;
-            bool coversBody = false;
+            var covered = new HashSet<XmlElement>(ReferenceEqualityComparer.Instance);
             foreach (Reference reference in signedXml.SignedInfo!.References)
             {
-                if (reference.Uri is { Length: > 1 } uri && uri[0] == '#'
-                    && ReferenceEquals(signedXml.GetIdElement(request.Document, uri[1..]), body))
+                if (reference.Uri is { Length: > 1 } uri && uri[0] == '#' && signedXml.GetIdElement(request.Document, uri[1..]) is { } element)
                 {
-                    coversBody = true;
+                    covered.Add(element);
                 }
             }
 
-            if (!coversBody)
-            {
-                throw Refused("The message signature does not cover the Body.");
-            }
+            RequireCovered(covered, (XmlElement)request.Operation.ParentNode!, "the Body");
+            var timestamp = SoapEnvelopeReader.Child(request.Security!, SosiNamespaces.Wsu, "Timestamp")
+                ?? throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "IDWS requires a wsu:Timestamp in wsse:Security.");
+            RequireCovered(covered, timestamp, "the wsu:Timestamp");
+            RequireCurrent(timestamp, now, clockSkew);
+            RequireSignedAddressing(request, covered);
+        }
+    }
+
+    private static void RequireSignedAddressing(SoapRequestMessage request, HashSet<XmlElement> covered)
+    {
+        var header = (XmlElement)request.Security!.ParentNode!;
+        bool messageId = false;
+        foreach (var element in header.ChildNodes.OfType<XmlElement>().Where(e => e.NamespaceURI == SoapNamespaces.Wsa))
+        {
+            messageId |= element.LocalName == "MessageID";
+            RequireCovered(covered, element, "wsa:" + element.LocalName);
+        }
+
+        if (!messageId)
+        {
+            throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "IDWS requires the WS-Addressing header wsa:MessageID.");
+        }
+    }
+
+    private static void RequireCurrent(XmlElement timestamp, DateTimeOffset now, TimeSpan clockSkew)
+    {
+        var created = Instant(timestamp, "Created")
+            ?? throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "The wsu:Timestamp has no wsu:Created.");
+        if (created - clockSkew > now)
+        {
+            throw new SoapFaultException(SoapFaultCodes.SecurityLevelFailed, "The message's wsu:Timestamp is created in the future.");
+        }
+
+        if (Instant(timestamp, "Expires") is { } expires && now - clockSkew >= expires)
+        {
+            throw new SoapFaultException(SoapFaultCodes.SecurityLevelFailed, "The message's wsu:Timestamp has expired.");
+        }
+    }
+
+    private static DateTimeOffset? Instant(XmlElement timestamp, string name)
+    {
+        if (SoapEnvelopeReader.Child(timestamp, SosiNamespaces.Wsu, name) is not { } element)
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(element.InnerText.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw new SoapFaultException(SoapFaultCodes.SyntaxError, $"The wsu:Timestamp's wsu:{name} is not an instant.");
+    }
+
+    private static void RequireCovered(HashSet<XmlElement> covered, XmlElement element, string what)
+    {
+        if (!covered.Contains(element))
+        {
+            throw Refused($"The message signature does not cover {what}.");
         }
     }
 

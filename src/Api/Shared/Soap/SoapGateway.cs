@@ -185,7 +185,8 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
             throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "The wsse:Security header holds no ID card (saml:Assertion).");
         }
 
-        var card = services.GetRequiredService<IdCardVerifier>().Verify(request.Assertion, operation.Requirements);
+        var verifier = services.GetRequiredService<IdCardVerifier>();
+        var card = verifier.Verify(request.Assertion, operation.Requirements);
         if (endpoint.Security == SoapSecurity.Dgws && card.Format != IdCardFormat.Dgws)
         {
             throw new IdCardRejectedException(SoapFaultCodes.InvalidIdCard, "This endpoint takes a DGWS ID card, not an IDWS token.");
@@ -198,7 +199,7 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
                 throw new IdCardRejectedException(SoapFaultCodes.InvalidIdCard, "This endpoint takes an IDWS token, not a DGWS ID card.");
             }
 
-            HolderOfKeyProof.Verify(request, card);
+            HolderOfKeyProof.Verify(request, card, verifier.Now, verifier.ClockSkew);
         }
 
         return card.ToSecurityContext(headers);

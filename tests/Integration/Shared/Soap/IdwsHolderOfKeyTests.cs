@@ -14,6 +14,8 @@ namespace Nsp.Tests.Integration.Shared.Soap;
 /// (the test STS names its <see cref="TestSts.Untrusted"/> certificate as the holder).</summary>
 public sealed class IdwsHolderOfKeyTests : IAsyncLifetime
 {
+    private static readonly string[] FullySigned = ["body", "ts", "action", "messageid"];
+
     private SoapTestHost _host = null!;
 
     public async Task InitializeAsync() => _host = await SoapTestHost.StartAsync();
@@ -23,9 +25,9 @@ public sealed class IdwsHolderOfKeyTests : IAsyncLifetime
     [Fact]
     public async Task A_message_signed_by_the_holder_of_key_reaches_the_handler_as_a_citizen()
     {
-        var answer = await PostAsync(SignedMessage(TestSts.Untrusted, "body"));
+        var answer = await PostAsync(SignedMessage(TestSts.Untrusted));
 
-        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.True(answer.Status == HttpStatusCode.OK, answer.FaultString);
         Assert.Equal(CallerKind.CitizenToken, _host.Probe.LastCall?.Security?.Kind);
         Assert.Equal("0202904321", _host.Probe.LastCall?.Security?.UserCpr);
         Assert.Equal(SoapRequests.WsaMessageId, answer.First(SoapNamespaces.Wsa, "RelatesTo"));
@@ -37,43 +39,80 @@ public sealed class IdwsHolderOfKeyTests : IAsyncLifetime
 
     [Fact]
     public async Task A_message_signed_with_another_key_is_an_invalid_signature() =>
-        await AssertRefusedAsync(SignedMessage(TestSts.Trusted, "body"), SoapFaultCodes.InvalidSignature);
+        await AssertRefusedAsync(SignedMessage(TestSts.Trusted), SoapFaultCodes.InvalidSignature);
 
     [Fact]
     public async Task A_body_changed_after_signing_is_an_invalid_signature() =>
-        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted, "body").Replace("0101801234", "0101801235", StringComparison.Ordinal), SoapFaultCodes.InvalidSignature);
+        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted).Replace("0101801234", "0101801235", StringComparison.Ordinal), SoapFaultCodes.InvalidSignature);
 
     [Fact]
     public async Task A_signature_that_does_not_cover_the_body_is_an_invalid_signature() =>
-        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted, "action"), SoapFaultCodes.InvalidSignature);
+        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted, "ts", "action", "messageid"), SoapFaultCodes.InvalidSignature);
+
+    [Fact]
+    public async Task A_signature_that_does_not_cover_the_timestamp_is_an_invalid_signature() =>
+        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted, "body", "action", "messageid"), SoapFaultCodes.InvalidSignature);
+
+    [Theory]
+    [InlineData("action")]
+    [InlineData("messageid")]
+    public async Task A_signature_that_leaves_a_ws_addressing_header_unsigned_is_an_invalid_signature(string leftOut) =>
+        await AssertRefusedAsync(SignedMessage(TestSts.Untrusted, [.. FullySigned.Where(id => id != leftOut)]), SoapFaultCodes.InvalidSignature);
+
+    [Fact]
+    public async Task A_message_without_a_timestamp_misses_a_required_header() =>
+        await AssertRefusedAsync(Sign(Message(withTimestamp: false), TestSts.Untrusted, "body", "action", "messageid"), SoapFaultCodes.MissingRequiredHeader);
+
+    [Fact]
+    public async Task A_replayed_message_whose_timestamp_has_expired_is_refused() =>
+        await AssertRefusedAsync(Sign(Message(timestampAge: TimeSpan.FromMinutes(11)), TestSts.Untrusted), SoapFaultCodes.SecurityLevelFailed);
+
+    [Fact]
+    public async Task A_message_whose_timestamp_is_created_in_the_future_is_refused() =>
+        await AssertRefusedAsync(Sign(Message(timestampAge: TimeSpan.FromMinutes(-10)), TestSts.Untrusted), SoapFaultCodes.SecurityLevelFailed);
 
     [Fact]
     public async Task A_dgws_card_on_an_idws_endpoint_is_an_invalid_idcard() =>
         await AssertRefusedAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), SoapFaultCodes.InvalidIdCard);
 
-    private XmlDocument Message()
+    private XmlDocument Message(TimeSpan? timestampAge = null, bool withTimestamp = true)
     {
         var token = _host.Sts.IdwsCitizenToken();
+        var created = _host.Clock.GetUtcNow() - (timestampAge ?? TimeSpan.Zero);
+        string timestamp = withTimestamp
+            ? $"<wsu:Timestamp wsu:Id=\"ts\"><wsu:Created>{created:yyyy-MM-ddTHH:mm:ssZ}</wsu:Created><wsu:Expires>{created.AddMinutes(5):yyyy-MM-ddTHH:mm:ssZ}</wsu:Expires></wsu:Timestamp>"
+            : string.Empty;
         string xml =
             $"""
-            <soap:Envelope xmlns:soap="{SoapNamespaces.Soap11}" xmlns:wsa="{SoapNamespaces.Wsa}" xmlns:wsse="{SosiNamespaces.Wsse}" xmlns:wsu="{SosiNamespaces.Wsu}"><soap:Header><wsa:Action wsu:Id="action">{ProbeService.Action}</wsa:Action><wsa:MessageID>{SoapRequests.WsaMessageId}</wsa:MessageID><wsse:Security>{token.OuterXml}</wsse:Security></soap:Header><soap:Body wsu:Id="body">{SoapRequests.ProbeBody()}</soap:Body></soap:Envelope>
+            <soap:Envelope xmlns:soap="{SoapNamespaces.Soap11}" xmlns:wsa="{SoapNamespaces.Wsa}" xmlns:wsse="{SosiNamespaces.Wsse}" xmlns:wsu="{SosiNamespaces.Wsu}"><soap:Header><wsa:Action wsu:Id="action">{ProbeService.Action}</wsa:Action><wsa:MessageID wsu:Id="messageid">{SoapRequests.WsaMessageId}</wsa:MessageID><wsse:Security>{timestamp}{token.OuterXml}</wsse:Security></soap:Header><soap:Body wsu:Id="body">{SoapRequests.ProbeBody()}</soap:Body></soap:Envelope>
             """;
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         document.LoadXml(xml);
         return document;
     }
 
-    /// <summary>The message signed (exc-c14n, rsa-sha256) over the element with <c>wsu:Id</c> <paramref name="signedId"/>.</summary>
-    private string SignedMessage(X509Certificate2 signer, string signedId)
+    /// <summary>The message signed (exc-c14n, rsa-sha256) over the elements with the <c>wsu:Id</c>s
+    /// <paramref name="signedIds"/>, by default all that IDWS demands.</summary>
+    private string SignedMessage(X509Certificate2 signer, params string[] signedIds) => Sign(Message(), signer, signedIds);
+
+    private static string Sign(XmlDocument document, X509Certificate2 signer, params string[] signedIds)
     {
-        var document = Message();
+        if (signedIds.Length == 0)
+        {
+            signedIds = FullySigned;
+        }
+
         using RSA key = signer.GetRSAPrivateKey()!;
         var signedXml = new WsuIdSignedXml(document) { SigningKey = key };
         signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
         signedXml.SignedInfo.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;
-        var reference = new Reference("#" + signedId) { DigestMethod = SignedXml.XmlDsigSHA256Url };
-        reference.AddTransform(new XmlDsigExcC14NTransform());
-        signedXml.AddReference(reference);
+        foreach (var signedId in signedIds)
+        {
+            var reference = new Reference("#" + signedId) { DigestMethod = SignedXml.XmlDsigSHA256Url };
+            reference.AddTransform(new XmlDsigExcC14NTransform());
+            signedXml.AddReference(reference);
+        }
+
         signedXml.ComputeSignature();
         var security = document.GetElementsByTagName("Security", SosiNamespaces.Wsse)[0]!;
         security.AppendChild(document.ImportNode(signedXml.GetXml(), deep: true));
