@@ -7,17 +7,4 @@ namespace Nsp.Infrastructure.Dros.Persistence.Migrations;
 /// <summary>DROS's shared per-service tables. Hand-written (ADR 0004).</summary>
 [DbContext(typeof(DrosDbContext))]
 [Migration("20261125090004_InitialDros")]
-public sealed class InitialDros : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.CreateSharedServiceTables();
-    }
-
-    protected override void Down(MigrationBuilder migrationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.DropSharedServiceTables();
-    }
-}
+public sealed class InitialDros : SharedServiceTablesMigration;

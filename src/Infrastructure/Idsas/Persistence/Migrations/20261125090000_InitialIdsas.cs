@@ -7,17 +7,4 @@ namespace Nsp.Infrastructure.Idsas.Persistence.Migrations;
 /// <summary>IDSAS's shared per-service tables. Hand-written (ADR 0004).</summary>
 [DbContext(typeof(IdsasDbContext))]
 [Migration("20261125090000_InitialIdsas")]
-public sealed class InitialIdsas : Migration
-{
-    protected override void Up(MigrationBuilder migrationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.CreateSharedServiceTables();
-    }
-
-    protected override void Down(MigrationBuilder migrationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.DropSharedServiceTables();
-    }
-}
+public sealed class InitialIdsas : SharedServiceTablesMigration;
