@@ -71,10 +71,14 @@ public sealed class IdsasSoapRefusalTests : IDisposable
         Assert.Equal(refusal.FaultCode, FaultCode(fault));
         Assert.Contains(refusal.Text, fault["faultstring"]!.InnerText, StringComparison.Ordinal);
         Assert.Equal(before, await StoredAsync());
-        var refused = _host.AuditLines()
-            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("access"))
-            .Where(access => access.GetProperty("path").GetString() == refusal.Path && access.GetProperty("code").GetInt32() == 500);
-        Assert.Single(refused);
+        Assert.Single(_host.AuditLines(), line => IsRefusalOf(line, refusal.Path));
+    }
+
+    private static bool IsRefusalOf(string auditLine, string path)
+    {
+        using var json = JsonDocument.Parse(auditLine);
+        var access = json.RootElement.GetProperty("access");
+        return access.GetProperty("path").GetString() == path && access.GetProperty("code").GetInt32() == 500;
     }
 
     /// <summary>Every stored blurring and department blurring, as text, for before/after comparison.</summary>
