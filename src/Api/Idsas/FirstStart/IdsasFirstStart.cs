@@ -11,8 +11,8 @@ namespace Nsp.Api.Idsas.FirstStart;
 /// <summary>
 /// What an operator would enter before IDSAS's first call on the embedded default (<c>nsp.sts.federation=local</c>):
 /// the four parts' property files and the patient-id salt file (each only when absent, never overwritten), a
-/// PersonInformation sample file, a SORES registry file for lookup's status page, and in the database a BLURRING whitelist row for <see cref="LocalSampleSystem"/>
-/// and a first salt. The database part runs once per data directory (a marker file).
+/// PersonInformation sample file, a SORES registry file for lookup's status page, and in the database a BLURRING
+/// whitelist row for <see cref="LocalSampleSystem"/> and a first salt. The database part runs once per data directory (a marker file).
 /// </summary>
 public static class IdsasFirstStart
 {
