@@ -72,7 +72,7 @@ public class IdCardVerificationBenchmarks
         return _oneCardVerifier.VerifyToSecurityContext(request.Assertion!, IdCardRequirements.SystemLevel3, request.HeaderValues());
     }
 
-    private static SoapRequestMessage Parse(byte[] envelope) => SoapEnvelopeReader.Parse(envelope, envelope.Length, SoapVersion.Soap11);
+    private static SoapRequestMessage Parse(byte[] envelope) => SoapEnvelopeReader.Parse(envelope, envelope.Length, SoapVersion.Soap11, SoapParsingLimits.Default);
 
     private static byte[] Envelope(NspHostOptions hostOptions) =>
         Encoding.UTF8.GetBytes(IdsasSampleRequest.Envelope(IdsasSoapContract.GetBlurredOrganisations, hostOptions, TimeProvider.System)!);

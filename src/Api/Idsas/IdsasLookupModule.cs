@@ -37,7 +37,7 @@ public sealed class IdsasLookupModule : IServiceModule
                      (Path20230601, "20230601", new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero)),
                  })
         {
-            endpoints.MapSoapEndpoint(path, soap => soap.IdsasContract(IdsasSoapContract.LookupWsdl20240124)
+            endpoints.MapSoapEndpoint(path, soap => soap.IdsasContract(IdsasSoapContract.LookupWsdl20240124, endpoints, Name)
                 .Send(IdsasSoapContract.GetBlurredOrganisations, IdsasSoapContract.Namespace20240124,
                     GetBlurredOrganisationsSoapMapper.ToQuery, r => GetBlurredOrganisationsSoapMapper.ToResponse(r, IdsasSoapContract.Namespace20240124))
                 .Send(IdsasSoapContract.GetBlurredOrganisations, IdsasSoapContract.Namespace20230601,

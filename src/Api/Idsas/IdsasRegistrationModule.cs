@@ -37,9 +37,9 @@ public sealed class IdsasRegistrationModule : IServiceModule
     {
         endpoints.MapServiceStatusPage(
             "/idsas-registration/status", sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp)]);
-        endpoints.MapSoapEndpoint(Path20230601, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20230601)
+        endpoints.MapSoapEndpoint(Path20230601, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20230601, endpoints, Name)
             .Send(IdsasSoapContract.CreateBlurring, Ns2023, CreateBlurringSoapMapper.ToCommand, CreateBlurringSoapMapper.ToResponse));
-        endpoints.MapSoapEndpoint(Path20240124, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20240124)
+        endpoints.MapSoapEndpoint(Path20240124, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20240124, endpoints, Name)
             .Send<CreateOrgBlurringResult>(IdsasSoapContract.CreateOrgBlurring, Ns2024, OrgBlurringSoapMapper.ToCreate, _ => OrgBlurringSoapMapper.Ok(IdsasSoapContract.CreateOrgBlurring))
             .Send<RemoveOrgBlurringResult>(IdsasSoapContract.RemoveOrgBlurring, Ns2024, OrgBlurringSoapMapper.ToRemove, _ => OrgBlurringSoapMapper.Ok(IdsasSoapContract.RemoveOrgBlurring))
             .Send(IdsasSoapContract.ListAllActiveOrgBlurrings, Ns2024, _ => new ListAllActiveOrgBlurringsQuery(), OrgBlurringSoapMapper.ToResponse));

@@ -29,7 +29,7 @@ public sealed class IdsasSaltModule : IServiceModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapServiceStatusPage("/idsas-salt/status", sp => [sp.DatabaseCheck(NspService.Idsas)]);
-        endpoints.MapSoapEndpoint(Path20230601, soap => soap.IdsasContract(IdsasSoapContract.SaltWsdl20230601)
+        endpoints.MapSoapEndpoint(Path20230601, soap => soap.IdsasContract(IdsasSoapContract.SaltWsdl20230601, endpoints, Name)
             .Send(IdsasSoapContract.GetCurrentSalt, IdsasSoapContract.Namespace20230601, _ => GetCurrentSaltSoapMapper.ToQuery(), GetCurrentSaltSoapMapper.ToResponse));
         endpoints.MapIdsasDksConfig(
             Name, "/idsas-salt/dksconfig", Path20230601, "idsas-salt-20230601",

@@ -17,10 +17,15 @@ internal static class IdsasSoapEndpoints
     private static readonly TimeSpan DccTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan IdCardMaxAge = TimeSpan.FromHours(24);
 
-    public static SoapEndpointBuilder IdsasContract(this SoapEndpointBuilder soap, string wsdl)
+    /// <summary>IDSAS messages are about 5 KB; a part's own <c>nsp.soap.max.request.bytes</c> may change this.</summary>
+    public const long DefaultMaxRequestBytes = 256 * 1024;
+
+    public static SoapEndpointBuilder IdsasContract(this SoapEndpointBuilder soap, string wsdl, IEndpointRouteBuilder endpoints, string part)
     {
         var assembly = typeof(IdsasSoapEndpoints).Assembly;
+        var section = new PropertySection(endpoints.ServiceProvider.GetRequiredService<IConfiguration>(), part);
         return soap.Version(SoapVersion.Soap11).Security(SoapSecurity.Dgws).Audit(IdsasSoapContract.AuditCategory)
+            .MaxRequestBytes(SoapParsingLimits.MaxRequestBytes(section, DefaultMaxRequestBytes))
             .Wsdl(assembly, wsdl)
             .Xsd(assembly, IdsasSoapContract.Xsd20230601)
             .Xsd(assembly, IdsasSoapContract.Xsd20240124);

@@ -1,6 +1,7 @@
 using Nsp.Api.Shared.Audit;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Security;
+using Nsp.Api.Shared.Soap;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.Shared.Audit;
 using Nsp.Infrastructure.Shared.Configuration;
@@ -26,6 +27,7 @@ public static class NspHostingExtensions
         services.AddNspAuditLog(settings.LogDirectory);
         // The local STS keeps its key pair beside the SQLite files, so one data directory holds the embedded default's state.
         services.AddIdCardVerification(options, options.SqliteDirectory);
+        services.AddSoapGateway(builder.Configuration);
         services.AddAutoMapper(
             mapper => mapper.LicenseKey = settings.AutoMapperLicenseKey,
             typeof(NspService).Assembly,
@@ -36,6 +38,10 @@ public static class NspHostingExtensions
 
     public static WebApplication UseNspHost(this WebApplication app)
     {
+        TrustedStsCertificateWarnings.WarnAboutInvalid(
+            app.Services.GetRequiredService<TrustedStsCertificates>(),
+            app.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<TrustedStsCertificates>());
         app.UseRouting();
         app.UseNspAudit();
         app.MapNspModules();

@@ -70,6 +70,10 @@ public sealed record IdCard
     /// key must have signed the message (the gateway checks that against the message signature).</summary>
     public string? HolderOfKeyCertificate { get; init; }
 
+    /// <summary>When the trusted STS certificate that signed the card stops being valid; set by the verifier, so a
+    /// cached card is refused once its signer has expired.</summary>
+    public DateTimeOffset? SignerNotAfter { get; init; }
+
     /// <summary>Reads a <c>saml:Assertion</c> (DGWS when it has a lowercase <c>id</c>, IDWS when it has <c>ID</c>).</summary>
     /// <exception cref="IdCardRejectedException"><c>invalid_idcard</c>: malformed or a required attribute missing.</exception>
     public static IdCard Parse(XmlElement assertion) => IdCardParser.Parse(assertion);

@@ -60,12 +60,23 @@ public sealed class IdCardVerifier
     {
         ArgumentNullException.ThrowIfNull(assertion);
         IdCardParser.RequireAssertion(assertion);
+
+        // The message's structure is checked on every call, cached card or not: only the signature check is cached.
+        (IdCardFormat format, string id) = IdCardParser.AssertionIdOf(assertion);
+        RequireOnlyElementWithId(assertion, id);
         DateTimeOffset now = _timeProvider.GetUtcNow();
         var key = IdCardCacheKey.Of(assertion);
         if (!_cache.TryGet(key, out IdCard card))
         {
-            card = VerifySignatureAndParse(assertion);
-            _cache.Add(key, card, card.NotOnOrAfter + _clockSkew, now);
+            card = VerifySignatureAndParse(assertion, format, id, now, out DateTimeOffset certificateNotAfter);
+            DateTimeOffset cardEnd = card.NotOnOrAfter < certificateNotAfter ? card.NotOnOrAfter : certificateNotAfter;
+            _cache.Add(key, card, cardEnd + _clockSkew, now);
+        }
+        else if (card.SignerNotAfter is { } signerNotAfter && now > signerNotAfter)
+        {
+            // Cached while its STS certificate was valid; that certificate has since expired.
+            _cache.Remove(key);
+            throw Certificate();
         }
 
         if (!card.IsValidAt(now, _clockSkew))
@@ -109,16 +120,18 @@ public sealed class IdCardVerifier
         }
     }
 
-    private IdCard VerifySignatureAndParse(XmlElement assertion)
+    /// <summary>Trap 2 (signature wrapping): the id the signature points at must name this assertion and nothing else
+    /// in the message.</summary>
+    private static void RequireOnlyElementWithId(XmlElement assertion, string id)
     {
-        (IdCardFormat format, string id) = IdCardParser.AssertionIdOf(assertion);
-
-        // Trap 2 (signature wrapping): the id the signature points at must name this assertion and nothing else.
         if (CountElementsWithId(TopmostElement(assertion), id) != 1)
         {
             throw Signature("Exactly one element of the message may carry the ID card's id.");
         }
+    }
 
+    private IdCard VerifySignatureAndParse(XmlElement assertion, IdCardFormat format, string id, DateTimeOffset now, out DateTimeOffset certificateNotAfter)
+    {
         XmlElement copy = CopyWithNamespaceContext(assertion);
         XmlElement signatureElement = SingleSignature(copy);
 
@@ -138,6 +151,12 @@ public sealed class IdCardVerifier
 
         CheckSignedInfo(signedXml.SignedInfo!, format, id);
         var trusted = TrustedCertificateOf(signatureElement);
+        if (!TrustedStsCertificates.IsValidAt(trusted, now))
+        {
+            throw Certificate();
+        }
+
+        certificateNotAfter = TrustedStsCertificates.NotAfterOf(trusted);
         using RSA publicKey = trusted.GetRSAPublicKey() ?? throw Certificate();
 
         bool valid;
@@ -162,7 +181,7 @@ public sealed class IdCardVerifier
             throw Signature("The ID card's signature does not cover the ID card.");
         }
 
-        return IdCardParser.Parse(copy);
+        return IdCardParser.Parse(copy) with { SignerNotAfter = certificateNotAfter };
     }
 
     private static void CheckSignedInfo(SignedInfo signedInfo, IdCardFormat format, string id)
@@ -318,5 +337,5 @@ public sealed class IdCardVerifier
     private static IdCardRejectedException Signature(string message) => new(DgwsFaultCodes.InvalidSignature, message);
 
     private static IdCardRejectedException Certificate() =>
-        new(DgwsFaultCodes.InvalidCertificate, "The ID card is not signed with the certificate of a trusted STS.");
+        new(DgwsFaultCodes.InvalidCertificate, "The ID card is not signed with the certificate of a trusted STS that is valid now.");
 }

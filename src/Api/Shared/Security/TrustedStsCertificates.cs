@@ -66,6 +66,23 @@ public sealed class TrustedStsCertificates : IDisposable
         return new TrustedStsCertificates(certificates);
     }
 
+    /// <summary>A trusted certificate signs only within its own validity window.</summary>
+    public static bool IsValidAt(X509Certificate2 certificate, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return now >= new DateTimeOffset(certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero) && now <= NotAfterOf(certificate);
+    }
+
+    public static DateTimeOffset NotAfterOf(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+    }
+
+    /// <summary>The configured certificates that are not valid at <paramref name="now"/>: cards they signed are
+    /// refused, and start-up warns about them.</summary>
+    public IReadOnlyList<X509Certificate2> NotValidAt(DateTimeOffset now) => [.. _certificates.Where(c => !IsValidAt(c, now))];
+
     /// <summary>The trusted certificate whose DER bytes equal <paramref name="rawData"/>, or null.</summary>
     public X509Certificate2? FindByRawData(ReadOnlySpan<byte> rawData)
     {

@@ -11,12 +11,14 @@ namespace Nsp.Api.Shared.Soap;
 /// IDWS holder-of-key: the message must carry a <c>ds:Signature</c> in <c>wsse:Security</c>, made with the key of the
 /// certificate the (already verified) token names, covering by <c>wsu:Id</c> the envelope's Body, the
 /// <c>wsu:Timestamp</c> in <c>wsse:Security</c> and every WS-Addressing header (wsa:MessageID is required). The
-/// Timestamp must be current within the clock skew. Without the signature anyone holding a copy of a citizen's token
-/// could use it; without the signed Timestamp and MessageID a captured message could be replayed later or re-addressed.
+/// Timestamp must be current within the clock skew and younger than the replay guard's maximum age, and the token's
+/// MessageID is accepted once (<see cref="IdwsReplayGuard"/>). Without the signature anyone holding a copy of a
+/// citizen's token could use it; without the signed Timestamp and MessageID a captured message could be replayed or
+/// re-addressed.
 /// </summary>
 internal static class HolderOfKeyProof
 {
-    public static void Verify(SoapRequestMessage request, IdCard card, DateTimeOffset now, TimeSpan clockSkew)
+    public static void Verify(SoapRequestMessage request, IdCard card, DateTimeOffset now, TimeSpan clockSkew, IdwsReplayGuard replayGuard)
     {
         if (string.IsNullOrEmpty(card.HolderOfKeyCertificate))
         {
@@ -77,8 +79,11 @@ internal static class HolderOfKeyProof
             var timestamp = SoapEnvelopeReader.Child(request.Security!, SosiNamespaces.Wsu, "Timestamp")
                 ?? throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "IDWS requires a wsu:Timestamp in wsse:Security.");
             RequireCovered(covered, timestamp, "the wsu:Timestamp");
-            RequireCurrent(timestamp, now, clockSkew);
+            var created = RequireCurrent(timestamp, now, clockSkew);
             RequireSignedAddressing(request, covered);
+            string messageId = request.WsaMessageId
+                ?? throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "IDWS requires a non-empty wsa:MessageID.");
+            replayGuard.Admit(card.AssertionId, messageId, created, now, clockSkew);
         }
     }
 
@@ -98,7 +103,7 @@ internal static class HolderOfKeyProof
         }
     }
 
-    private static void RequireCurrent(XmlElement timestamp, DateTimeOffset now, TimeSpan clockSkew)
+    private static DateTimeOffset RequireCurrent(XmlElement timestamp, DateTimeOffset now, TimeSpan clockSkew)
     {
         var created = Instant(timestamp, "Created")
             ?? throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "The wsu:Timestamp has no wsu:Created.");
@@ -111,6 +116,8 @@ internal static class HolderOfKeyProof
         {
             throw new SoapFaultException(SoapFaultCodes.SecurityLevelFailed, "The message's wsu:Timestamp has expired.");
         }
+
+        return created;
     }
 
     private static DateTimeOffset? Instant(XmlElement timestamp, string name)

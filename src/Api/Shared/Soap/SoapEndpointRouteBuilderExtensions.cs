@@ -24,7 +24,9 @@ public static class SoapEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var builder = new SoapEndpointBuilder(path);
         configure(builder);
-        var gateway = new SoapGateway(builder.Build());
+        var services = endpoints.ServiceProvider;
+        var gateway = new SoapGateway(
+            builder.Build(), services.GetRequiredService<SoapParsingLimits>(), services.GetRequiredService<IdwsReplayGuard>());
         var endpoint = gateway.Endpoint;
 
         var post = endpoints.MapMethods(path, [HttpMethods.Post], (RequestDelegate)gateway.HandleAsync)

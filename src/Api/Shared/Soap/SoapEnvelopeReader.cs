@@ -26,7 +26,7 @@ internal static class SoapEnvelopeReader
     };
 
     public static async Task<SoapRequestMessage> ReadAsync(
-        Stream body, long? contentLength, long maxBytes, SoapVersion version, CancellationToken cancellationToken)
+        Stream body, long? contentLength, long maxBytes, SoapVersion version, SoapParsingLimits limits, CancellationToken cancellationToken)
     {
         if (contentLength > maxBytes)
         {
@@ -59,7 +59,7 @@ internal static class SoapEnvelopeReader
                 }
             }
 
-            return Parse(buffer, length, version);
+            return Parse(buffer, length, version, limits);
         }
         finally
         {
@@ -67,19 +67,20 @@ internal static class SoapEnvelopeReader
         }
     }
 
-    public static SoapRequestMessage Parse(byte[] buffer, int length, SoapVersion version)
+    public static SoapRequestMessage Parse(byte[] buffer, int length, SoapVersion version, SoapParsingLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         using (var stream = new MemoryStream(buffer, 0, length, writable: false))
-        using (var reader = XmlReader.Create(stream, ReaderSettings))
+        using (var reader = new LimitedXmlReader(XmlReader.Create(stream, ReaderSettings), limits))
         {
             document.Load(reader);
         }
 
-        return Interpret(document, version);
+        return Interpret(document, version, limits.MaxHeaderValueLength);
     }
 
-    private static SoapRequestMessage Interpret(XmlDocument document, SoapVersion version)
+    private static SoapRequestMessage Interpret(XmlDocument document, SoapVersion version, int maxHeaderValueLength)
     {
         string envelopeNamespace = SoapNamespaces.EnvelopeOf(version);
         var envelope = document.DocumentElement;
@@ -120,16 +121,20 @@ internal static class SoapEnvelopeReader
         var operation = SingleChildElement(body)
             ?? throw SoapFaultException.Syntax("The Body must hold exactly one element, the operation's request.");
 
-        return header is null ? new SoapRequestMessage { Document = document, Operation = operation } : WithHeaders(document, operation, header);
+        return header is null
+            ? new SoapRequestMessage { Document = document, Operation = operation }
+            : WithHeaders(document, operation, header, maxHeaderValueLength);
     }
 
-    private static SoapRequestMessage WithHeaders(XmlDocument document, XmlElement operation, XmlElement header)
+    /// <summary>Each header we read may occur once: a second medcom:Header, wsse:Security or WS-Addressing header would
+    /// leave it to chance which one is checked and which one is used.</summary>
+    private static SoapRequestMessage WithHeaders(XmlDocument document, XmlElement operation, XmlElement header, int maxValueLength)
     {
         XmlElement? medcom = null;
         XmlElement? security = null;
-        string? wsaAction = null;
-        string? wsaMessageId = null;
-        string? wsaTo = null;
+        XmlElement? wsaActionElement = null;
+        XmlElement? wsaMessageIdElement = null;
+        XmlElement? wsaToElement = null;
         for (var node = header.FirstChild; node is not null; node = node.NextSibling)
         {
             if (node is not XmlElement element)
@@ -140,22 +145,22 @@ internal static class SoapEnvelopeReader
             switch (element.NamespaceURI)
             {
                 case SoapNamespaces.Medcom when element.LocalName == "Header":
-                    medcom ??= element;
+                    medcom = Once(medcom, element, "medcom:Header");
                     break;
                 case SoapNamespaces.Wsse when element.LocalName == "Security":
-                    security ??= element;
+                    security = Once(security, element, "wsse:Security");
                     break;
                 case SoapNamespaces.Wsa:
                     switch (element.LocalName)
                     {
                         case "Action":
-                            wsaAction ??= Text(element);
+                            wsaActionElement = Once(wsaActionElement, element, "wsa:Action");
                             break;
                         case "MessageID":
-                            wsaMessageId ??= Text(element);
+                            wsaMessageIdElement = Once(wsaMessageIdElement, element, "wsa:MessageID");
                             break;
                         case "To":
-                            wsaTo ??= Text(element);
+                            wsaToElement = Once(wsaToElement, element, "wsa:To");
                             break;
                     }
 
@@ -163,8 +168,8 @@ internal static class SoapEnvelopeReader
             }
         }
 
-        var linking = medcom is null ? null : Child(medcom, SoapNamespaces.Medcom, "Linking");
-        var assertion = security is null ? null : Child(security, SoapNamespaces.Saml, "Assertion");
+        var linking = medcom is null ? null : OnlyChild(medcom, SoapNamespaces.Medcom, "Linking", "medcom:Linking");
+        var assertion = security is null ? null : OnlyChild(security, SoapNamespaces.Saml, "Assertion", "saml:Assertion (ID card)");
         var subject = assertion is null ? null : Child(assertion, SoapNamespaces.Saml, "Subject");
         return new SoapRequestMessage
         {
@@ -173,14 +178,62 @@ internal static class SoapEnvelopeReader
             MedcomHeader = medcom,
             Security = security,
             Assertion = assertion,
-            FlowId = TextOf(linking, SoapNamespaces.Medcom, "FlowID"),
-            MessageId = TextOf(linking, SoapNamespaces.Medcom, "MessageID"),
-            WsaAction = wsaAction,
-            WsaMessageId = wsaMessageId,
-            WsaTo = wsaTo,
-            StatedIssuer = TextOf(assertion, SoapNamespaces.Saml, "Issuer"),
-            StatedNameId = TextOf(subject, SoapNamespaces.Saml, "NameID"),
+            FlowId = HeaderText(OnlyChild(linking, SoapNamespaces.Medcom, "FlowID", "medcom:FlowID"), "medcom:FlowID", maxValueLength),
+            MessageId = HeaderText(OnlyChild(linking, SoapNamespaces.Medcom, "MessageID", "medcom:MessageID"), "medcom:MessageID", maxValueLength),
+            WsaAction = HeaderText(wsaActionElement, "wsa:Action", maxValueLength),
+            WsaMessageId = HeaderText(wsaMessageIdElement, "wsa:MessageID", maxValueLength),
+            WsaTo = HeaderText(wsaToElement, "wsa:To", maxValueLength),
+            StatedIssuer = HeaderText(Child(assertion, SoapNamespaces.Saml, "Issuer"), "saml:Issuer", maxValueLength),
+            StatedNameId = HeaderText(Child(subject, SoapNamespaces.Saml, "NameID"), "saml:NameID", maxValueLength),
         };
+    }
+
+    private static XmlElement Once(XmlElement? found, XmlElement element, string what) =>
+        found is null ? element : throw SoapFaultException.Syntax($"The SOAP Header holds more than one {what}.");
+
+    /// <summary>The one child of that name, or null; a second one is refused.</summary>
+    private static XmlElement? OnlyChild(XmlElement? parent, string namespaceUri, string localName, string what)
+    {
+        XmlElement? found = null;
+        for (var node = parent?.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is XmlElement element && element.LocalName == localName && element.NamespaceURI == namespaceUri)
+            {
+                found = found is null ? element : throw SoapFaultException.Syntax($"The SOAP Header holds more than one {what}.");
+            }
+        }
+
+        return found;
+    }
+
+    private static string? HeaderText(XmlElement? element, string what, int maxLength)
+    {
+        if (element is null)
+        {
+            return null;
+        }
+
+        // Only text children count: a header value with elements inside is not a value.
+        string? text = null;
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            switch (node)
+            {
+                case XmlText or XmlWhitespace or XmlSignificantWhitespace or XmlCDataSection:
+                    text = text is null ? node.Value : text + node.Value;
+                    if (text!.Length > maxLength)
+                    {
+                        throw SoapFaultException.Syntax($"The header value {what} is longer than {maxLength} characters.");
+                    }
+
+                    break;
+                case XmlElement:
+                    throw SoapFaultException.Syntax($"The header value {what} must be text, not elements.");
+            }
+        }
+
+        text = text?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
     }
 
     private static XmlElement? SingleChildElement(XmlElement parent)
@@ -206,9 +259,9 @@ internal static class SoapEnvelopeReader
         return found;
     }
 
-    internal static XmlElement? Child(XmlElement parent, string namespaceUri, string localName)
+    internal static XmlElement? Child(XmlElement? parent, string namespaceUri, string localName)
     {
-        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        for (var node = parent?.FirstChild; node is not null; node = node.NextSibling)
         {
             if (node is XmlElement element && element.LocalName == localName && element.NamespaceURI == namespaceUri)
             {
@@ -217,15 +270,6 @@ internal static class SoapEnvelopeReader
         }
 
         return null;
-    }
-
-    private static string? TextOf(XmlElement? parent, string namespaceUri, string localName) =>
-        parent is null ? null : Child(parent, namespaceUri, localName) is { } element ? Text(element) : null;
-
-    private static string? Text(XmlElement element)
-    {
-        string text = element.InnerText.Trim();
-        return text.Length == 0 ? null : text;
     }
 
     private static byte[] Grow(byte[] buffer, int length, long maxBytes)

@@ -12,7 +12,7 @@ namespace Nsp.Api.Shared.Soap;
 /// Every failure on the way becomes a fault through <see cref="SoapFaultMapper"/>, so a refused call never reaches a
 /// handler and the audit middleware writes it with code 500.
 /// </summary>
-internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
+internal sealed class SoapGateway(SoapEndpointDefinition endpoint, SoapParsingLimits limits, IdwsReplayGuard replayGuard)
 {
     public const string RequestReadStat = "requestReadDuration";
     public const string SecurityStat = "securityDuration";
@@ -38,7 +38,7 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
             string? contentTypeAction = CheckContentType(context.Request);
             long started = time.GetTimestamp();
             request = await SoapEnvelopeReader.ReadAsync(
-                context.Request.Body, context.Request.ContentLength, endpoint.MaxRequestBytes, endpoint.Version, cancellationToken);
+                context.Request.Body, context.Request.ContentLength, endpoint.MaxRequestBytes, endpoint.Version, limits, cancellationToken);
             Measure(access, RequestReadStat, time, started);
 
             var headers = request.HeaderValues();
@@ -151,20 +151,28 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
             throw new SoapFaultException(SoapFaultCodes.MissingRequiredHeader, "This endpoint requires the WS-Addressing header wsa:Action.");
         }
 
-        if (operation.SoapAction is { } expected)
-        {
-            CheckAction(statedAction, expected, endpoint.Version == SoapVersion.Soap12 ? "The action parameter" : "The SOAPAction");
-            CheckAction(request.WsaAction, expected, "wsa:Action");
-        }
-
+        CheckAction(statedAction, operation, endpoint.Version == SoapVersion.Soap12 ? "The action parameter" : "The SOAPAction");
+        CheckAction(request.WsaAction, operation, "wsa:Action");
         return operation;
     }
 
-    private static void CheckAction(string? stated, string expected, string what)
+    /// <summary>The stated action is a hint (WS-I Basic Profile; DESIGN.md 4.1): absent, empty, the WSDL's action, the
+    /// bare operation name or anything else is accepted, except an action that names another operation of this
+    /// endpoint, which would mean the client and the Body disagree about what is asked.</summary>
+    private void CheckAction(string? stated, SoapOperation operation, string what)
     {
-        if (!string.IsNullOrEmpty(stated) && !string.Equals(stated, expected, StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(stated) || operation.IsNamedBy(stated))
         {
-            throw SoapFaultException.Syntax($"{what} '{stated}' does not match the operation in the Body, whose action is '{expected}'.");
+            return;
+        }
+
+        foreach (var other in endpoint.Operations.Values)
+        {
+            if (!ReferenceEquals(other, operation) && other.IsNamedBy(stated))
+            {
+                throw SoapFaultException.Syntax(
+                    $"{what} '{stated}' names the operation {other.Name}, but the Body holds a request for {operation.Name}.");
+            }
         }
     }
 
@@ -199,7 +207,7 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint)
                 throw new IdCardRejectedException(SoapFaultCodes.InvalidIdCard, "This endpoint takes an IDWS token, not a DGWS ID card.");
             }
 
-            HolderOfKeyProof.Verify(request, card, verifier.Now, verifier.ClockSkew);
+            HolderOfKeyProof.Verify(request, card, verifier.Now, verifier.ClockSkew, replayGuard);
         }
 
         return card.ToSecurityContext(headers);

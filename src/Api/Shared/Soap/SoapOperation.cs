@@ -11,4 +11,28 @@ internal sealed record SoapOperation(
     string? SoapAction,
     string? ResponseAction,
     IdCardRequirements Requirements,
-    Func<SoapCall, CancellationToken, Task<SoapResponseBody>> Handler);
+    Func<SoapCall, CancellationToken, Task<SoapResponseBody>> Handler)
+{
+    /// <summary>The bare operation name: the WSDL action's last segment (after <c>#</c> or the last <c>/</c>), or the
+    /// request element's name without <c>Request</c> when there is no action.</summary>
+    public string Name { get; } = NameOf(Element, SoapAction);
+
+    /// <summary>True for this operation's WSDL action and for its bare name.</summary>
+    public bool IsNamedBy(string statedAction) =>
+        string.Equals(statedAction, SoapAction, StringComparison.Ordinal) || string.Equals(statedAction, Name, StringComparison.Ordinal);
+
+    private static string NameOf(XmlQualifiedName element, string? soapAction)
+    {
+        if (!string.IsNullOrEmpty(soapAction))
+        {
+            int separator = soapAction.LastIndexOfAny(['#', '/']);
+            if (separator >= 0 && separator < soapAction.Length - 1)
+            {
+                return soapAction[(separator + 1)..];
+            }
+        }
+
+        string name = element.Name;
+        return name.EndsWith("Request", StringComparison.Ordinal) && name.Length > "Request".Length ? name[..^"Request".Length] : name;
+    }
+}

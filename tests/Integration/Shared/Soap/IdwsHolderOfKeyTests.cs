@@ -75,16 +75,57 @@ public sealed class IdwsHolderOfKeyTests : IAsyncLifetime
     public async Task A_dgws_card_on_an_idws_endpoint_is_an_invalid_idcard() =>
         await AssertRefusedAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), SoapFaultCodes.InvalidIdCard);
 
-    private XmlDocument Message(TimeSpan? timestampAge = null, bool withTimestamp = true)
+    [Fact]
+    public async Task A_captured_message_without_expires_replayed_with_its_message_id_is_refused()
     {
         var token = _host.Sts.IdwsCitizenToken();
+        string message = Sign(Message(withExpires: false, token: token), TestSts.Untrusted);
+        var first = await PostAsync(message);
+        Assert.True(first.Status == HttpStatusCode.OK, first.FaultString);
+        _host.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var replay = await PostAsync(message);
+
+        Assert.Equal(SoapFaultCodes.SecurityLevelFailed, replay.FaultCode);
+        Assert.Contains("already been received", replay.FaultString, StringComparison.Ordinal);
+        Assert.Equal(1, _host.Probe.Calls);
+    }
+
+    [Fact]
+    public async Task A_new_message_id_under_the_same_token_is_accepted()
+    {
+        var token = _host.Sts.IdwsCitizenToken();
+        var first = await PostAsync(Sign(Message(token: token, messageId: "urn:uuid:aaaaaaaa-0000-4000-8000-000000000001"), TestSts.Untrusted));
+        var second = await PostAsync(Sign(Message(token: token, messageId: "urn:uuid:aaaaaaaa-0000-4000-8000-000000000002"), TestSts.Untrusted));
+
+        Assert.True(first.Status == HttpStatusCode.OK, first.FaultString);
+        Assert.True(second.Status == HttpStatusCode.OK, second.FaultString);
+        Assert.Equal(2, _host.Probe.Calls);
+    }
+
+    [Fact]
+    public async Task A_message_without_expires_created_longer_ago_than_the_maximum_age_is_refused()
+    {
+        // nsp.idws.max.message.age PT5M plus the host's clock skew of PT5M.
+        var answer = await PostAsync(Sign(Message(timestampAge: TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1), withExpires: false), TestSts.Untrusted));
+
+        Assert.Equal(SoapFaultCodes.SecurityLevelFailed, answer.FaultCode);
+        Assert.Contains("more than PT5M ago", answer.FaultString, StringComparison.Ordinal);
+        Assert.Equal(0, _host.Probe.Calls);
+    }
+
+    private XmlDocument Message(
+        TimeSpan? timestampAge = null, bool withTimestamp = true, bool withExpires = true, XmlElement? token = null, string messageId = SoapRequests.WsaMessageId)
+    {
+        token ??= _host.Sts.IdwsCitizenToken();
         var created = _host.Clock.GetUtcNow() - (timestampAge ?? TimeSpan.Zero);
+        string expires = withExpires ? $"<wsu:Expires>{created.AddMinutes(5):yyyy-MM-ddTHH:mm:ssZ}</wsu:Expires>" : string.Empty;
         string timestamp = withTimestamp
-            ? $"<wsu:Timestamp wsu:Id=\"ts\"><wsu:Created>{created:yyyy-MM-ddTHH:mm:ssZ}</wsu:Created><wsu:Expires>{created.AddMinutes(5):yyyy-MM-ddTHH:mm:ssZ}</wsu:Expires></wsu:Timestamp>"
+            ? $"<wsu:Timestamp wsu:Id=\"ts\"><wsu:Created>{created:yyyy-MM-ddTHH:mm:ssZ}</wsu:Created>{expires}</wsu:Timestamp>"
             : string.Empty;
         string xml =
             $"""
-            <soap:Envelope xmlns:soap="{SoapNamespaces.Soap11}" xmlns:wsa="{SoapNamespaces.Wsa}" xmlns:wsse="{SosiNamespaces.Wsse}" xmlns:wsu="{SosiNamespaces.Wsu}"><soap:Header><wsa:Action wsu:Id="action">{ProbeService.Action}</wsa:Action><wsa:MessageID wsu:Id="messageid">{SoapRequests.WsaMessageId}</wsa:MessageID><wsse:Security>{timestamp}{token.OuterXml}</wsse:Security></soap:Header><soap:Body wsu:Id="body">{SoapRequests.ProbeBody()}</soap:Body></soap:Envelope>
+            <soap:Envelope xmlns:soap="{SoapNamespaces.Soap11}" xmlns:wsa="{SoapNamespaces.Wsa}" xmlns:wsse="{SosiNamespaces.Wsse}" xmlns:wsu="{SosiNamespaces.Wsu}"><soap:Header><wsa:Action wsu:Id="action">{ProbeService.Action}</wsa:Action><wsa:MessageID wsu:Id="messageid">{messageId}</wsa:MessageID><wsse:Security>{timestamp}{token.OuterXml}</wsse:Security></soap:Header><soap:Body wsu:Id="body">{SoapRequests.ProbeBody()}</soap:Body></soap:Envelope>
             """;
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         document.LoadXml(xml);

@@ -14,6 +14,7 @@ public sealed class ProbeService
 {
     public const string Namespace = "urn:nsp:test:soap-probe:2026";
     public const string Action = "urn:nsp:test:soap-probe:2026#Probe";
+    public const string DomAction = "urn:nsp:test:soap-probe:2026#Dom";
     public const string SecretInInternalError = "Host=db;Password=hunter2";
 
     public static readonly XmlQualifiedName RequestElement = new("ProbeRequest", Namespace);

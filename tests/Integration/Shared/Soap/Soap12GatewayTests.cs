@@ -46,9 +46,9 @@ public sealed class Soap12GatewayTests : IAsyncLifetime
             sender: true);
 
     [Fact]
-    public async Task An_action_parameter_that_does_not_match_is_a_syntax_error() =>
+    public async Task An_action_parameter_naming_another_operation_is_a_syntax_error() =>
         await AssertFaultAsync(
-            await PostAsync(SoapRequests.Envelope(SoapVersion.Soap12, _host.Sts.ValidSystemCard(), wsaAction: ProbeService.Action), action: "urn:other"),
+            await PostAsync(SoapRequests.Envelope(SoapVersion.Soap12, _host.Sts.ValidSystemCard(), wsaAction: ProbeService.Action), action: ProbeService.DomAction),
             SoapFaultCodes.SyntaxError,
             sender: true);
 

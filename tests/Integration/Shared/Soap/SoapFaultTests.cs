@@ -105,16 +105,41 @@ public sealed class SoapFaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_soap_action_that_does_not_match_the_body_is_a_syntax_error() =>
+    public async Task A_soap_action_naming_another_operation_of_the_endpoint_is_a_syntax_error_naming_both()
+    {
+        var answer = await AssertRefusedAsync(
+            await PostAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), action: ProbeService.DomAction),
+            SoapFaultCodes.SyntaxError);
+
+        Assert.Contains("names the operation Dom", answer.FaultString, StringComparison.Ordinal);
+        Assert.Contains("request for Probe", answer.FaultString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bare_soap_action_naming_another_operation_is_a_syntax_error() =>
         await AssertRefusedAsync(
-            await PostAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), action: "urn:nsp:test:soap-probe:2026#Other"),
+            await PostAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), action: "Dom"),
             SoapFaultCodes.SyntaxError);
 
     [Fact]
-    public async Task A_wsa_action_that_does_not_match_the_body_is_a_syntax_error() =>
+    public async Task A_wsa_action_naming_another_operation_is_a_syntax_error() =>
         await AssertRefusedAsync(
-            await PostAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard(), wsaAction: "urn:nsp:test:soap-probe:2026#Other")),
+            await PostAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard(), wsaAction: ProbeService.DomAction)),
             SoapFaultCodes.SyntaxError);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("\"\"")]
+    [InlineData(ProbeService.Action)]
+    [InlineData("Probe")]
+    [InlineData("urn:something:else#Unrelated")]
+    public async Task A_soap_action_that_is_absent_empty_the_wsdls_the_bare_name_or_unrelated_is_only_a_hint(string? action)
+    {
+        using var response = await PostAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), action: action);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 
     [Fact]
     public async Task A_multipart_request_is_refused_clearly()

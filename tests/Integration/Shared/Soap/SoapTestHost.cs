@@ -68,6 +68,7 @@ public sealed class SoapTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IAuditSink>(sink);
         builder.Services.AddKeyedSingleton(NspService.Idsas, whitelist);
         builder.Services.AddSingleton(new IdCardVerifier(TestSts.Trust(), clock, TimeSpan.FromMinutes(5)));
+        builder.Services.AddSoapGateway(builder.Configuration);
         var app = builder.Build();
         app.UseRouting();
         app.UseNspAudit();
@@ -86,13 +87,15 @@ public sealed class SoapTestHost : IAsyncDisposable
             .Wsdl(contract, "probe.wsdl", "/probe/wsdl/dgws")
             .Xsd(contract, "probe.xsd")
             .Xsd(contract, "probe-types.xsd", extraPaths: "/probe/wsdl/probe-types.xsd")
-            .Operation(ProbeService.RequestElement, ProbeService.Action, IdCardRequirements.SystemLevel3, probe.HandleAsync));
+            .Operation(ProbeService.RequestElement, ProbeService.Action, IdCardRequirements.SystemLevel3, probe.HandleAsync)
+            .Operation(ProbeService.DomRequestElement, ProbeService.DomAction, IdCardRequirements.SystemLevel3, probe.HandleDomAsync));
         endpoints.MapSoapEndpoint("/probe/soap12", soap => soap
             .Version(SoapVersion.Soap12)
             .Security(SoapSecurity.Dgws)
             .RequireWsAddressing()
             .Audit(AuditCategory)
-            .Operation(ProbeService.RequestElement, ProbeService.Action, IdCardRequirements.SystemLevel3, probe.HandleAsync));
+            .Operation(ProbeService.RequestElement, ProbeService.Action, IdCardRequirements.SystemLevel3, probe.HandleAsync)
+            .Operation(ProbeService.DomRequestElement, ProbeService.DomAction, IdCardRequirements.SystemLevel3, probe.HandleDomAsync));
         endpoints.MapSoapEndpoint("/probe/small", soap => soap
             .MaxRequestBytes(SmallLimit)
             .Audit(AuditCategory)
