@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs what is missing (PostgreSQL, librdkafka, tzdata), starts PostgreSQL,
-# creates the test role and database, then runs unit and integration tests. Idempotent; safe without a terminal.
+# Runs every test on a fresh machine: installs what is missing (PostgreSQL, tzdata), removes Debian's librdkafka,
+# starts PostgreSQL, creates the test role and database, then runs unit and integration tests. Idempotent; safe
+# without a terminal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,7 +11,6 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 missing=()
 dpkg -s postgresql >/dev/null 2>&1 || missing+=(postgresql)
-dpkg -s librdkafka1 >/dev/null 2>&1 || missing+=(librdkafka1)
 dpkg -s tzdata >/dev/null 2>&1 || missing+=(tzdata)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing: ${missing[*]}"
@@ -19,6 +19,17 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
   # Refresh the package lists all the same; with everything installed a failed refresh does not matter.
   $SUDO apt-get update -qq </dev/null || echo "apt-get update failed; nothing needed installing"
+fi
+
+# librdkafka comes with Confluent.Kafka (librdkafka.redist, ADR 0011). Debian's must not be there: an unversioned
+# librdkafka.so on the loader path (librdkafka-dev) is taken instead of the bundled one and crashes the 2.16 client.
+debian_librdkafka=()
+for package in librdkafka-dev librdkafka1; do
+  if dpkg -s "$package" >/dev/null 2>&1; then debian_librdkafka+=("$package"); fi
+done
+if [ "${#debian_librdkafka[@]}" -gt 0 ]; then
+  echo "Removing: ${debian_librdkafka[*]}"
+  $SUDO apt-get purge -y -qq "${debian_librdkafka[@]}" </dev/null >/dev/null
 fi
 
 # Start the cluster if it is not running (no systemd here).

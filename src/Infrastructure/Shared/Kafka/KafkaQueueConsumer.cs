@@ -19,7 +19,6 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer
     public KafkaQueueConsumer(KafkaConsumerOptions options, ILogger<KafkaQueueConsumer> logger, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        KafkaNativeLibrary.Load();
         _options = options;
         _logger = logger;
         _timeProvider = timeProvider ?? TimeProvider.System;

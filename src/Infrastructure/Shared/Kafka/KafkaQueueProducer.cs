@@ -18,7 +18,6 @@ public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
     public KafkaQueueProducer(KafkaProducerOptions options, ILogger<KafkaQueueProducer> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        KafkaNativeLibrary.Load();
         _logger = logger;
         _flushTimeout = options.MessageTimeout;
         _producer = new ProducerBuilder<string, string>(options.ToProducerConfig())

@@ -1,3 +1,4 @@
+using Confluent.Kafka;
 using Nsp.Application.Shared.Queues;
 
 namespace Nsp.Tests.Integration.Shared.Kafka;
@@ -48,6 +49,46 @@ public sealed class KafkaFaultTests : IDisposable
             CancellationToken.None);
         Assert.Equal("before", received[0]);
         Assert.Equal("after", received[^1]);
+    }
+
+    [Fact]
+    public async Task Publish_retries_produce_requests_refused_with_a_retriable_error_and_delivers_the_message_once()
+    {
+        const string topic = "fault-retriable-produce";
+        _cluster.CreateTopic(topic);
+        using var producer = KafkaTestClients.Producer(_cluster);
+
+        // Nothing is written when a broker answers NOT_ENOUGH_REPLICAS, and librdkafka sends the request again.
+        _cluster.FailNextProduceRequests(ErrorCode.NotEnoughReplicas, ErrorCode.NotEnoughReplicas);
+        await producer.PublishAsync(new QueueMessage(topic, "key", "after-retries"), CancellationToken.None);
+
+        var received = new List<string>();
+        var result = await KafkaTestClients.Consumer(_cluster, KafkaTestClients.NewGroupId()).DrainAsync(
+            topic,
+            (message, _) =>
+            {
+                received.Add(message.Payload);
+                return Task.CompletedTask;
+            },
+            KafkaTestClients.Limits,
+            CancellationToken.None);
+        Assert.Equal(["after-retries"], received);
+        Assert.Equal(1, result.Handled);
+    }
+
+    [Fact]
+    public async Task Publish_refused_by_the_broker_with_a_non_retriable_error_reports_the_queue_unavailable()
+    {
+        const string topic = "fault-refused-produce";
+        _cluster.CreateTopic(topic);
+        using var producer = KafkaTestClients.Producer(_cluster);
+
+        // A definite refusal: the message was not written and sending it again would not help.
+        _cluster.FailNextProduceRequests(ErrorCode.TopicAuthorizationFailed);
+        var ex = await Assert.ThrowsAsync<QueueUnavailableException>(
+            () => producer.PublishAsync(new QueueMessage(topic, "key", "refused"), CancellationToken.None));
+
+        Assert.Contains(nameof(ErrorCode.TopicAuthorizationFailed), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

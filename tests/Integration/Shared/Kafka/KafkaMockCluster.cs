@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using Nsp.Infrastructure.Shared.Kafka;
+using Confluent.Kafka;
 
 namespace Nsp.Tests.Integration.Shared.Kafka;
 
@@ -29,8 +29,8 @@ public sealed class KafkaMockCluster : IDisposable
 
     public static KafkaMockCluster Start(int brokerCount)
     {
-        // Confluent.Kafka's clients and our P/Invoke must use the one librdkafka; load it the production way first.
-        KafkaNativeLibrary.Load();
+        // The first call into LibrdkafkaMockNative binds it to the librdkafka Confluent.Kafka loaded, so the clients
+        // and this cluster share one copy.
         var errstr = new byte[512];
         var conf = LibrdkafkaMockNative.ConfNew();
         // The mock brokers log connection drops at warning level; fault tests cause them on purpose.
@@ -68,6 +68,15 @@ public sealed class KafkaMockCluster : IDisposable
 
     public void SetBrokerUp(int brokerId) =>
         Check(LibrdkafkaMockNative.MockBrokerSetUp(Cluster(), brokerId), $"set broker {brokerId} up");
+
+    /// <summary>The next produce requests, one per error, are answered with these errors by whichever broker gets
+    /// them; requests after that are served normally.</summary>
+    public void FailNextProduceRequests(params ErrorCode[] errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        LibrdkafkaMockNative.MockPushRequestErrorsArray(
+            Cluster(), LibrdkafkaMockNative.ProduceApiKey, (nuint)errors.Length, Array.ConvertAll(errors, e => (int)e));
+    }
 
     public void Dispose()
     {

@@ -2,13 +2,20 @@ using System.Runtime.InteropServices;
 
 namespace Nsp.Tests.Integration.Shared.Kafka;
 
-/// <summary>The parts of librdkafka's C API that run its built-in mock cluster (rdkafka_mock.h).</summary>
+/// <summary>The parts of librdkafka's C API that run its built-in mock cluster (rdkafka_mock.h). The name
+/// <see cref="Library"/> is bound by <see cref="LibrdkafkaMockLibraryResolver"/> to the copy Confluent.Kafka loaded.</summary>
 internal static partial class LibrdkafkaMockNative
 {
     public const int ProducerType = 0;
     public const int ConfOk = 0;
 
-    private const string Library = "librdkafka.so.1";
+    /// <summary>Kafka protocol API key of Produce requests.</summary>
+    public const short ProduceApiKey = 0;
+
+    public const string Library = "librdkafka";
+
+    // The first call into this class installs the resolver, before any of the imports below is bound.
+    static LibrdkafkaMockNative() => LibrdkafkaMockLibraryResolver.Install();
 
     [LibraryImport(Library, EntryPoint = "rd_kafka_conf_new")]
     public static partial IntPtr ConfNew();
@@ -42,6 +49,14 @@ internal static partial class LibrdkafkaMockNative
 
     [LibraryImport(Library, EntryPoint = "rd_kafka_mock_broker_set_up")]
     public static partial int MockBrokerSetUp(IntPtr mcluster, int brokerId);
+
+    /// <summary>The next <paramref name="count"/> requests of this API key, on any broker, are answered with these
+    /// errors in turn. The array form, because variadic C functions cannot be called reliably through P/Invoke.</summary>
+    [LibraryImport(Library, EntryPoint = "rd_kafka_mock_push_request_errors_array")]
+    public static partial void MockPushRequestErrorsArray(IntPtr mcluster, short apiKey, nuint count, int[] errors);
+
+    [LibraryImport(Library, EntryPoint = "rd_kafka_version_str")]
+    public static partial IntPtr VersionString();
 
     [LibraryImport(Library, EntryPoint = "rd_kafka_err2str")]
     public static partial IntPtr ErrorToString(int err);
