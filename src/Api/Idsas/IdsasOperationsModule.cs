@@ -1,6 +1,7 @@
 using MediatR;
 using Nsp.Api.Shared.Jobs;
 using Nsp.Api.Shared.Modules;
+using Nsp.Api.Shared.Operations;
 using Nsp.Api.Shared.Status;
 using Nsp.Application.Idsas.DeadLetters;
 using Nsp.Application.Idsas.Operations;
@@ -20,14 +21,13 @@ namespace Nsp.Api.Idsas;
 
 /// <summary>IDSAS operations: salt renewal, cleanup jobs and the queue consumer (seed 000). Each job is triggered by
 /// GET <c>/idsas-operations/&lt;job&gt;</c> and has <c>/status</c> (its database) and <c>/alarm</c> (its last run's
-/// error; the consumer also its dead letters).</summary>
+/// error; the consumer also its dead letters). All of them are operations URLs (ADR 0027).</summary>
 public sealed class IdsasOperationsModule : IServiceModule
 {
     public const string CleanupStatusName = "Blurring Cleanup Job Status";
     public const string DeceasedStatusName = "Blurring Cleanup Deceased Job Status";
     public const string KafkaStatusName = "Kafka Consumer Job Status";
 
-    private const string Prefix = "/idsas-operations/";
     private const string PropertyFile = "idsas-operations";
 
     public string Name => "idsas-operations";
@@ -59,8 +59,9 @@ public sealed class IdsasOperationsModule : IServiceModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapServiceStatusPage(
-            Prefix + "status",
+        var operations = endpoints.MapOperationsPart(Name);
+        operations.MapServiceStatusPage(
+            "/status",
             sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp)],
             informational: sp =>
             [
@@ -68,11 +69,11 @@ public sealed class IdsasOperationsModule : IServiceModule
                 JobState(sp, DeceasedStatusName, IdsasJobNames.CleanupBlurringsDeceased),
                 JobState(sp, KafkaStatusName, IdsasJobNames.KafkaConsume),
             ]);
-        endpoints.MapVersionPage(Prefix + "version");
-        MapJob(endpoints, IdsasJobNames.RenewSalt, _ => new RenewSaltCommand());
-        MapJob(endpoints, IdsasJobNames.CleanupBlurrings, _ => new CleanupBlurringsCommand());
-        MapJob(endpoints, IdsasJobNames.CleanupBlurringsDeceased, _ => new CleanupBlurringsDeceasedCommand());
-        MapJob(endpoints, IdsasJobNames.KafkaConsume, _ => new KafkaConsumeCommand(), sp => [sp.GetRequiredService<DeadLetterAlarmCheck>()]);
+        operations.MapVersionPage("/version");
+        MapJob(operations, IdsasJobNames.RenewSalt, _ => new RenewSaltCommand());
+        MapJob(operations, IdsasJobNames.CleanupBlurrings, _ => new CleanupBlurringsCommand());
+        MapJob(operations, IdsasJobNames.CleanupBlurringsDeceased, _ => new CleanupBlurringsDeceasedCommand());
+        MapJob(operations, IdsasJobNames.KafkaConsume, _ => new KafkaConsumeCommand(), sp => [sp.GetRequiredService<DeadLetterAlarmCheck>()]);
     }
 
     private static void MapJob<TCommand>(
@@ -82,9 +83,9 @@ public sealed class IdsasOperationsModule : IServiceModule
         Func<IServiceProvider, IEnumerable<IStatusCheck>>? moreAlarms = null)
         where TCommand : IJobCommand
     {
-        endpoints.MapJobTrigger(Prefix + job, command);
-        endpoints.MapJobStatusPage(Prefix + job + "/status", sp => sp.DatabaseCheck(NspService.Idsas));
-        endpoints.MapAlarmPage(Prefix + job + "/alarm", sp => [JobState(sp, job, job), .. moreAlarms?.Invoke(sp) ?? []]);
+        endpoints.MapJobTrigger("/" + job, command);
+        endpoints.MapJobStatusPage("/" + job + "/status", sp => sp.DatabaseCheck(NspService.Idsas));
+        endpoints.MapAlarmPage("/" + job + "/alarm", sp => [JobState(sp, job, job), .. moreAlarms?.Invoke(sp) ?? []]);
     }
 
     private static JobStateCheck JobState(IServiceProvider services, string name, string job) =>

@@ -1,11 +1,12 @@
 using Nsp.Api.Shared.Modules;
+using Nsp.Api.Shared.Operations;
 using Nsp.Api.Shared.Status;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.Odr.Persistence;
 
 namespace Nsp.Api.Odr;
 
-/// <summary>ODR operations: the deletion, emigration and notification jobs (seed 001).</summary>
+/// <summary>ODR operations: the deletion, emigration and notification jobs (seed 001); operations URLs (ADR 0027).</summary>
 public sealed class OdrOperationsModule : IServiceModule
 {
     public string Name => "odr-operations";
@@ -17,6 +18,6 @@ public sealed class OdrOperationsModule : IServiceModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapJobStatusPage("/odr-operations/odr-slettejob/status", sp => sp.DatabaseCheck(NspService.Odr), JobStatusPage.OdrSeparator);
+        endpoints.MapOperationsPart(Name).MapJobStatusPage("/odr-slettejob/status", sp => sp.DatabaseCheck(NspService.Odr), JobStatusPage.OdrSeparator);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Nsp.Api.Shared.Operations;
 using Nsp.Application.Shared.Audit;
 using Nsp.Application.Shared.Security;
 
@@ -6,7 +7,7 @@ namespace Nsp.Api.Shared.Audit;
 
 /// <summary>Opens the audit record of every call to an audited endpoint and writes it when the response is
 /// complete, so calls refused before the pipeline (bad XML, bad ID card) are audited with their real code, sizes and
-/// duration.</summary>
+/// duration. Operations URLs (ADR 0027) are audited on every trigger and every refusal.</summary>
 public sealed class AuditMiddleware(RequestDelegate next, IAuditLogWriter writer, TimeProvider timeProvider)
 {
     /// <summary>The request headers an audit line shows; others (cookies, authorisation) stay out.</summary>
@@ -14,14 +15,15 @@ public sealed class AuditMiddleware(RequestDelegate next, IAuditLogWriter writer
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var audited = context.GetEndpoint()?.Metadata.GetMetadata<AuditedEndpoint>();
-        if (audited is null)
+        var category = context.GetEndpoint()?.Metadata.GetMetadata<AuditedEndpoint>()?.Category
+            ?? OperationsAccess.AuditCategory(context);
+        if (category is null)
         {
             await next(context);
             return;
         }
 
-        var record = context.RequestServices.GetRequiredService<IAuditRecordAccessor>().Open(audited.Category);
+        var record = context.RequestServices.GetRequiredService<IAuditRecordAccessor>().Open(category);
         var access = new AuditAccess { Time = timeProvider.GetUtcNow() };
         record.Access = access;
         var started = timeProvider.GetTimestamp();

@@ -1,5 +1,6 @@
 using Nsp.Api.Shared.Audit;
 using Nsp.Api.Shared.Modules;
+using Nsp.Api.Shared.Operations;
 using Nsp.Api.Shared.Security;
 using Nsp.Api.Shared.Soap;
 using Nsp.Application.Shared;
@@ -18,6 +19,8 @@ public static class NspHostingExtensions
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(settings);
+        // Parsed here so a malformed entry stops start-up with the property's name, like every other nsp.* key.
+        services.AddSingleton(OperationsClientAllowList.From(builder.Configuration));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => BuildInfo.FromAssembly(typeof(NspHostingExtensions).Assembly, sp.GetRequiredService<TimeProvider>().GetUtcNow()));
         services.AddNspApplication(

@@ -1,11 +1,16 @@
+using System.Globalization;
 using MediatR;
+using Nsp.Api.Shared.Operations;
+using Nsp.Application.Shared.Audit;
 using Nsp.Application.Shared.Jobs;
 using Nsp.Application.Shared.Security;
 
 namespace Nsp.Api.Shared.Jobs;
 
 /// <summary>Maps an HTTP GET that triggers a job: it sends the same MediatR job command a Quartz trigger sends, under
-/// the job's identity, and answers per a <see cref="JobTriggerPolicy"/> (ADR 0009).</summary>
+/// the job's identity, and answers per a <see cref="JobTriggerPolicy"/> (ADR 0009). Every trigger is an operations
+/// URL (ADR 0027): only callers in <c>nsp.operations.allowed.clients</c> may call it, and each call is audited with
+/// the caller's address, the job and its outcome.</summary>
 public static partial class JobTriggerEndpointRouteBuilderExtensions
 {
     private const string LogCategory = "Nsp.Api.Shared.Jobs.JobTrigger";
@@ -23,6 +28,7 @@ public static partial class JobTriggerEndpointRouteBuilderExtensions
             var services = context.RequestServices;
             var command = commandFactory(services);
             services.GetRequiredService<ISecurityContextAccessor>().Set(SecurityContext.ForJob(command.JobName));
+            var audit = OperationsAccess.AuditEntry(context)?.Set(OperationsAccess.JobKey, AuditInformationType.NPI, command.JobName);
             JobRunResult result;
             try
             {
@@ -39,8 +45,11 @@ public static partial class JobTriggerEndpointRouteBuilderExtensions
                 result = new JobRunResult(command.JobName, JobRunOutcome.Failed, 0, 0, error);
             }
 
+            audit?.Set(OperationsAccess.OutcomeKey, AuditInformationType.NPI, JobTriggerPage.OutcomeText(result.Outcome))
+                .Set(OperationsAccess.ProcessedKey, AuditInformationType.NPI, result.Processed.ToString(CultureInfo.InvariantCulture))
+                .Set(OperationsAccess.BatchesKey, AuditInformationType.NPI, result.Batches.ToString(CultureInfo.InvariantCulture));
             await JobTriggerPage.Render(result, policy).WriteAsync(context);
-        });
+        }).OperationsOnly(auditEveryCall: true);
     }
 
     private static async Task RecordAsync(IServiceProvider services, IJobCommand command, string error, ILogger logger)

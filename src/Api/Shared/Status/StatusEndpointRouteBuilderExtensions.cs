@@ -6,9 +6,13 @@ using Nsp.Application.Shared.Status;
 namespace Nsp.Api.Shared.Status;
 
 /// <summary>Maps the seeds' status, alarm and version pages (GET). Each page runs its checks per request, together;
-/// a module chooses the checks, typically keyed services of its own (e.g. its <c>DatabaseStatusCheck</c>).</summary>
+/// a module chooses the checks, typically keyed services of its own (e.g. its <c>DatabaseStatusCheck</c>). The pages
+/// are open unless mapped in an operations part (<c>MapOperationsPart</c>, ADR 0027): load balancers probe the public
+/// services' <c>/status</c>.</summary>
 public static class StatusEndpointRouteBuilderExtensions
 {
+    private const string LogCategory = "Nsp.Api.Shared.Status.StatusPages";
+
     private static readonly Lazy<BuildInfo> EntryBuild = new(() => BuildInfo.FromAssembly(
         Assembly.GetEntryAssembly() ?? typeof(StatusEndpointRouteBuilderExtensions).Assembly,
         new DateTimeOffset(Process.GetCurrentProcess().StartTime.ToUniversalTime(), TimeSpan.Zero)));
@@ -21,7 +25,7 @@ public static class StatusEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(database);
         return endpoints.MapGet(pattern, async (HttpContext context) =>
         {
-            var result = await StatusChecks.RunOneAsync(database(context.RequestServices), context.RequestAborted);
+            var result = await StatusChecks.RunOneAsync(database(context.RequestServices), Logger(context), context.RequestAborted);
             await JobStatusPage.Render(result, separator).WriteAsync(context);
         });
     }
@@ -33,7 +37,7 @@ public static class StatusEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(checks);
         return endpoints.MapGet(pattern, async (HttpContext context) =>
         {
-            var results = await StatusChecks.RunAsync(checks(context.RequestServices), context.RequestAborted);
+            var results = await StatusChecks.RunAsync(checks(context.RequestServices), Logger(context), context.RequestAborted);
             await AlarmPage.Render(results).WriteAsync(context);
         });
     }
@@ -46,7 +50,7 @@ public static class StatusEndpointRouteBuilderExtensions
         return endpoints.MapGet(pattern, async (HttpContext context) =>
         {
             var services = context.RequestServices;
-            var results = await StatusChecks.RunAsync(datasources(services), context.RequestAborted);
+            var results = await StatusChecks.RunAsync(datasources(services), Logger(context), context.RequestAborted);
             var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
             await DeploymentStatusPage.Render(title, Build(services), now, results).WriteAsync(context);
         });
@@ -66,8 +70,8 @@ public static class StatusEndpointRouteBuilderExtensions
         return endpoints.MapGet(pattern, async (HttpContext context) =>
         {
             var services = context.RequestServices;
-            var deciding = StatusChecks.RunAsync(checks(services), context.RequestAborted);
-            var shown = StatusChecks.RunAsync(informational?.Invoke(services) ?? [], context.RequestAborted);
+            var deciding = StatusChecks.RunAsync(checks(services), Logger(context), context.RequestAborted);
+            var shown = StatusChecks.RunAsync(informational?.Invoke(services) ?? [], Logger(context), context.RequestAborted);
             await ServiceStatusPage.Render(await deciding, await shown, failureStatusCode).WriteAsync(context);
         });
     }
@@ -75,6 +79,9 @@ public static class StatusEndpointRouteBuilderExtensions
     /// <summary>The version page, from the registered <see cref="BuildInfo"/> (or the entry assembly's).</summary>
     public static IEndpointConventionBuilder MapVersionPage(this IEndpointRouteBuilder endpoints, string pattern) =>
         endpoints.MapGet(pattern, (HttpContext context) => VersionPage.Render(Build(context.RequestServices)).WriteAsync(context));
+
+    private static ILogger Logger(HttpContext context) =>
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory);
 
     private static BuildInfo Build(IServiceProvider services) => services.GetService<BuildInfo>() ?? EntryBuild.Value;
 }

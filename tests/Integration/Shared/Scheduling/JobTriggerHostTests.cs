@@ -102,8 +102,8 @@ public sealed class JobTriggerHostTests : IAsyncLifetime
         using var alwaysOk = await _client.GetAsync("/odr-operations/odr-slettejob/deceased/start");
 
         Assert.Equal(HttpStatusCode.InternalServerError, byOutcome.StatusCode);
-        Assert.Equal("minlog-transfer: FAILED, 0 processed in 0 batches: Data statuskode: 409\n", await byOutcome.Content.ReadAsStringAsync());
+        Assert.Equal("minlog-transfer: FAILED, 0 processed in 0 batches; see the job's alarm page and the log\n", await byOutcome.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, alwaysOk.StatusCode);
-        Assert.Equal("minlog-transfer: FAILED, 0 processed in 0 batches: Data statuskode: 409\n", await alwaysOk.Content.ReadAsStringAsync());
+        Assert.Equal("minlog-transfer: FAILED, 0 processed in 0 batches; see the job's alarm page and the log\n", await alwaysOk.Content.ReadAsStringAsync());
     }
 }
