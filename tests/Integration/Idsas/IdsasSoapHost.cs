@@ -42,11 +42,11 @@ public sealed class IdsasSoapHost : IDisposable
 
     private string TrustDirectory { get; }
 
-    /// <summary>POSTs <paramref name="body"/> with a card (default: a valid system card) and returns the answer's
-    /// status and Body child.</summary>
-    public async Task<(int Status, XmlElement Body)> CallAsync(string path, string body, XmlElement? card = null)
+    /// <summary>POSTs <paramref name="body"/> with a card (default: a valid system card) and a SOAPAction header
+    /// (default: none) and returns the answer's status and Body child.</summary>
+    public async Task<(int Status, XmlElement Body)> CallAsync(string path, string body, XmlElement? card = null, string? soapAction = null)
     {
-        using var request = SoapRequests.Post(path, SoapRequests.Envelope(SoapVersion.Soap11, card ?? Sts.ValidSystemCard(), body), action: null);
+        using var request = SoapRequests.Post(path, SoapRequests.Envelope(SoapVersion.Soap11, card ?? Sts.ValidSystemCard(), body), action: soapAction);
         using var response = await Client.SendAsync(request);
         var document = new XmlDocument { PreserveWhitespace = false };
         document.LoadXml(await response.Content.ReadAsStringAsync());
