@@ -306,32 +306,52 @@ public sealed class IdCardVerifier
         return element;
     }
 
+    /// <summary>Walks the elements in document order by their links (no stack, no enumerators): this runs on every
+    /// call, cached card or not, and the reader's depth limit keeps the walk short.</summary>
     private static int CountElementsWithId(XmlElement root, string id)
     {
         int count = 0;
-        var pending = new Stack<XmlElement>();
-        pending.Push(root);
-        while (pending.TryPop(out var element))
+        XmlNode? node = root;
+        while (node is not null)
         {
-            foreach (XmlAttribute attribute in element.Attributes)
+            if (node is XmlElement { HasAttributes: true } element && HasId(element.Attributes, id))
             {
-                if (attribute.LocalName is "id" or "ID" or "Id" && attribute.Value == id)
-                {
-                    count++;
-                    break;
-                }
+                count++;
             }
 
-            for (XmlNode? child = element.FirstChild; child is not null; child = child.NextSibling)
-            {
-                if (child is XmlElement childElement)
-                {
-                    pending.Push(childElement);
-                }
-            }
+            node = node is XmlElement && node.FirstChild is { } child ? child : NextAfter(node, root);
         }
 
         return count;
+    }
+
+    private static bool HasId(XmlAttributeCollection attributes, string id)
+    {
+        for (int i = 0; i < attributes.Count; i++)
+        {
+            var attribute = attributes[i];
+            if (attribute.LocalName is "id" or "ID" or "Id" && attribute.Value == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The next node in document order that is not inside <paramref name="node"/>, staying within
+    /// <paramref name="root"/>.</summary>
+    private static XmlNode? NextAfter(XmlNode node, XmlNode root)
+    {
+        for (XmlNode? current = node; current is not null && !ReferenceEquals(current, root); current = current.ParentNode)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
     }
 
     private static IdCardRejectedException Signature(string message) => new(DgwsFaultCodes.InvalidSignature, message);

@@ -70,6 +70,7 @@ internal static class SoapEnvelopeReader
     public static SoapRequestMessage Parse(byte[] buffer, int length, SoapVersion version, SoapParsingLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
+        StartTagPrescan.Check(buffer.AsSpan(0, length), limits.MaxAttributesPerElement, limits.MaxDepth);
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         using (var stream = new MemoryStream(buffer, 0, length, writable: false))
         using (var reader = new LimitedXmlReader(XmlReader.Create(stream, ReaderSettings), limits))
