@@ -2,6 +2,7 @@ using MediatR;
 using Nsp.Api.Shared.Jobs;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Status;
+using Nsp.Application.Idsas;
 using Nsp.Application.Idsas.DeadLetters;
 using Nsp.Application.Idsas.Operations;
 using Nsp.Application.Idsas.Operations.CleanupBlurrings;
@@ -61,7 +62,7 @@ public sealed class IdsasOperationsModule : IServiceModule
     {
         endpoints.MapServiceStatusPage(
             Prefix + "status",
-            sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp)],
+            sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp, IdsasParts.OperationsPersonInformation)],
             informational: sp =>
             [
                 JobState(sp, CleanupStatusName, IdsasJobNames.CleanupBlurrings),

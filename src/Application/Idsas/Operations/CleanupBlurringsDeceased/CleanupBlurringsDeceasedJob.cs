@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Nsp.Application.Idsas.Blurrings;
 using Nsp.Application.Idsas.Configuration;
 using Nsp.Application.Shared.Jobs;
@@ -13,7 +14,7 @@ namespace Nsp.Application.Idsas.Operations.CleanupBlurringsDeceased;
 /// rolls the batch back and the next run resumes at the cursor.</summary>
 public sealed class CleanupBlurringsDeceasedJob(
     IBlurringRepository blurrings,
-    IPersonInformationClient persons,
+    [FromKeyedServices(IdsasParts.OperationsPersonInformation)] IPersonInformationClient persons,
     IdsasOperationsSettings settings,
     TimeProvider time) : IBatchJob
 {
