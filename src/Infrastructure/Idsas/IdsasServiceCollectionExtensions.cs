@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Nsp.Application.Idsas.Audit;
 using Nsp.Application.Idsas.Blurrings;
+using Nsp.Application.Idsas.Blurrings.CreateBlurring;
 using Nsp.Application.Idsas.Blurrings.Persisting;
 using Nsp.Application.Idsas.Configuration;
 using Nsp.Application.Idsas.DeadLetters;
@@ -45,6 +46,7 @@ public static class IdsasServiceCollectionExtensions
         services.AddIdsasCore();
         services.AddSingleton(settings);
         services.AddSingleton(new IdsasAllowedSystems(IdsasWhitelistRules.RegistrationPart, settings.AllowedSystems));
+        services.AddSingleton<ITransactionRequirement<CreateBlurringCommand>, CreateBlurringTransactionRequirement>();
         services.AddKeyedPersonInformation(IdsasParts.RegistrationPersonInformation, IdsasSettingsReader.PersonInformation(configuration, IdsasPropertyKeys.RegistrationFile));
         if (settings.PersistStrategy == PersistStrategy.Kafka)
         {
