@@ -3,6 +3,7 @@ using Nsp.Api.Shared.Jobs;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Operations;
 using Nsp.Api.Shared.Status;
+using Nsp.Application.Idsas;
 using Nsp.Application.Idsas.DeadLetters;
 using Nsp.Application.Idsas.Operations;
 using Nsp.Application.Idsas.Operations.CleanupBlurrings;
@@ -62,7 +63,7 @@ public sealed class IdsasOperationsModule : IServiceModule
         var operations = endpoints.MapOperationsPart(Name);
         operations.MapServiceStatusPage(
             "/status",
-            sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp)],
+            sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp, IdsasParts.OperationsPersonInformation)],
             informational: sp =>
             [
                 JobState(sp, CleanupStatusName, IdsasJobNames.CleanupBlurrings),

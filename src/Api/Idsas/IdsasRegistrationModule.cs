@@ -2,6 +2,7 @@ using Nsp.Api.Idsas.Soap;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Soap;
 using Nsp.Api.Shared.Status;
+using Nsp.Application.Idsas;
 using Nsp.Application.Idsas.OrgBlurrings.CreateOrgBlurring;
 using Nsp.Application.Idsas.OrgBlurrings.ListAllActiveOrgBlurrings;
 using Nsp.Application.Idsas.OrgBlurrings.RemoveOrgBlurring;
@@ -36,7 +37,7 @@ public sealed class IdsasRegistrationModule : IServiceModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapServiceStatusPage(
-            "/idsas-registration/status", sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp)]);
+            "/idsas-registration/status", sp => [sp.DatabaseCheck(NspService.Idsas), IdsasStatusChecks.PersonInformation(sp, IdsasParts.RegistrationPersonInformation)]);
         endpoints.MapSoapEndpoint(Path20230601, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20230601, endpoints, Name)
             .Send(IdsasSoapContract.CreateBlurring, Ns2023, CreateBlurringSoapMapper.ToCommand, CreateBlurringSoapMapper.ToResponse));
         endpoints.MapSoapEndpoint(Path20240124, soap => soap.IdsasContract(IdsasSoapContract.RegistrationWsdl20240124, endpoints, Name)

@@ -1,7 +1,7 @@
+using Nsp.Application.Idsas;
 using Nsp.Application.Shared.Health;
 using Nsp.Application.Shared.Status;
 using Nsp.Application.Shared.NationalServices.Sores;
-using Nsp.Infrastructure.Shared.NationalServices.PersonInformation;
 using Nsp.Infrastructure.Shared.NationalServices.Sores;
 
 namespace Nsp.Api.Idsas;
@@ -15,12 +15,13 @@ public static class IdsasStatusChecks
     public const string SoresFailing =
         "SORES servicen har fejlet flere gange end tilladt i en given periode.";
 
-    /// <summary>PersonInformation's error window (<c>personinformation.error.tolerance</c> within
-    /// <c>personinformation.errorcount.duration</c>), as registration and operations count it.</summary>
-    public static IStatusCheck PersonInformation(IServiceProvider services) =>
+    /// <summary>A part's PersonInformation error window (<c>personinformation.error.tolerance</c> within
+    /// <c>personinformation.errorcount.duration</c> of its own file), keyed by <paramref name="key"/>
+    /// (<see cref="IdsasParts"/>).</summary>
+    public static IStatusCheck PersonInformation(IServiceProvider services, string key) =>
         new DependencyWindowCheck(
             "PersonInformation",
-            services.GetRequiredKeyedService<DependencyErrorWindow>(PersonInformationRegistration.ServiceKey),
+            services.GetRequiredKeyedService<DependencyErrorWindow>(key),
             PersonInformationFailing);
 
     /// <summary>SORES, probed at its own <c>/status</c> by each call of lookup's page (no lookup operation calls SORES;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Nsp.Application.Idsas.Audit;
 using Nsp.Application.Idsas.Blurrings;
+using Nsp.Application.Idsas.Blurrings.CreateBlurring;
 using Nsp.Application.Idsas.Blurrings.Persisting;
 using Nsp.Application.Idsas.Configuration;
 using Nsp.Application.Idsas.DeadLetters;
@@ -18,7 +19,6 @@ using Nsp.Application.Idsas.Whitelisting;
 using Nsp.Application.Idsas;
 using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
-using Nsp.Application.Shared.NationalServices.PersonInformation;
 using Nsp.Application.Shared.Pipeline;
 using Nsp.Application.Shared.Queues;
 using Nsp.Infrastructure.Idsas.Configuration;
@@ -46,7 +46,8 @@ public static class IdsasServiceCollectionExtensions
         services.AddIdsasCore();
         services.AddSingleton(settings);
         services.AddSingleton(new IdsasAllowedSystems(IdsasWhitelistRules.RegistrationPart, settings.AllowedSystems));
-        AddPersonInformationOnce(services, configuration, IdsasPropertyKeys.RegistrationFile);
+        services.AddSingleton<ITransactionRequirement<CreateBlurringCommand>, CreateBlurringTransactionRequirement>();
+        services.AddKeyedPersonInformation(IdsasParts.RegistrationPersonInformation, IdsasSettingsReader.PersonInformation(configuration, IdsasPropertyKeys.RegistrationFile));
         if (settings.PersistStrategy == PersistStrategy.Kafka)
         {
             var producerOptions = KafkaOptionsMapper.ProducerFrom(IdsasSettingsReader.ProducerProperties(configuration));
@@ -97,7 +98,7 @@ public static class IdsasServiceCollectionExtensions
         var settings = IdsasSettingsReader.Operations(configuration);
         services.AddIdsasCore();
         services.AddSingleton(settings);
-        AddPersonInformationOnce(services, configuration, IdsasPropertyKeys.OperationsFile);
+        services.AddKeyedPersonInformation(IdsasParts.OperationsPersonInformation, IdsasSettingsReader.PersonInformation(configuration, IdsasPropertyKeys.OperationsFile));
         services.TryAddScoped<JobRunner>();
         services.AddScoped<RenewSaltJob>();
         services.AddScoped<CleanupBlurringsJob>();
@@ -157,13 +158,5 @@ public static class IdsasServiceCollectionExtensions
         }
 
         services.Insert(behaviours[audit].i + 1, ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(IdsasActorAuditBehavior<,>)));
-    }
-
-    private static void AddPersonInformationOnce(IServiceCollection services, IConfiguration configuration, string file)
-    {
-        if (!services.Any(d => d.ServiceType == typeof(IPersonInformationClient)))
-        {
-            services.AddPersonInformation(IdsasSettingsReader.PersonInformation(configuration, file));
-        }
     }
 }

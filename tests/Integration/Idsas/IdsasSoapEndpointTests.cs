@@ -25,16 +25,24 @@ public sealed class IdsasSoapEndpointTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
         }
 
-        // The seed's default tolerance is 0: one failure within the window makes the dependency failing.
-        var window = _host.Factory.Services.GetRequiredKeyedService<Nsp.Application.Shared.Health.DependencyErrorWindow>(
-            Nsp.Infrastructure.Shared.NationalServices.PersonInformation.PersonInformationRegistration.ServiceKey);
-        window.RecordFailure();
-
-        foreach (var page in new[] { "/idsas-registration/status", "/idsas-operations/status" })
+        // The seed's default tolerance is 0: one failure within the window makes the dependency failing. Each part
+        // counts in its own window (its own file's personinformation.*), so a failure of registration's
+        // PersonInformation leaves operations' page healthy.
+        foreach (var (page, key) in new[]
         {
+            ("/idsas-registration/status", Nsp.Application.Idsas.IdsasParts.RegistrationPersonInformation),
+            ("/idsas-operations/status", Nsp.Application.Idsas.IdsasParts.OperationsPersonInformation),
+        })
+        {
+            _host.Factory.Services.GetRequiredKeyedService<Nsp.Application.Shared.Health.DependencyErrorWindow>(key).RecordFailure();
             using var failing = await _host.Client.GetAsync(new Uri(page, UriKind.Relative));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, failing.StatusCode);
             Assert.Contains("Person Information servicen har fejlet", await failing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            if (page == "/idsas-registration/status")
+            {
+                using var other = await _host.Client.GetAsync(new Uri("/idsas-operations/status", UriKind.Relative));
+                Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+            }
         }
 
         using var lookup = await _host.Client.GetAsync(new Uri("/idsas-lookup/status", UriKind.Relative));

@@ -1,17 +1,21 @@
+using System.Text.RegularExpressions;
 using System.Xml;
 using Microsoft.Extensions.DependencyInjection;
 using Nsp.Api.Shared.Soap;
 using Nsp.Domain.Idsas.Whitelisting;
 using Nsp.Infrastructure.Idsas.Persistence;
 using Nsp.Tests.Integration.Shared.Hosting;
+using Nsp.Tests.Integration.Shared.Logging;
 using Nsp.Tests.Integration.Shared.Soap;
 using Nsp.Tests.Integration.Shared.Sts;
 
 namespace Nsp.Tests.Integration.Idsas;
 
 /// <summary>The real API host on SQLite serving IDSAS, trusting the test STS (<c>nsp.sts.federation=test</c> with
-/// its certificate as a PEM file) and with the test STS's CVR whitelisted BLURRING, as an operator would set it up.</summary>
-public sealed class IdsasSoapHost : IDisposable
+/// its certificate as a PEM file) and with the test STS's CVR whitelisted BLURRING, as an operator would set it up.
+/// Disposing it fails when the host's application log holds a CPR of the test's data (any 10-digit value of its
+/// audit lines, any stored patient id): only the audit and MinLog files may hold them.</summary>
+public sealed partial class IdsasSoapHost : IDisposable
 {
     /// <param name="configure">Edits the property files (in the given directory) before the host starts.</param>
     public IdsasSoapHost(Action<string>? configure = null)
@@ -63,10 +67,27 @@ public sealed class IdsasSoapHost : IDisposable
 
     public void Dispose()
     {
+        var testCprs = TestCprs();
         Client.Dispose();
         Factory.Dispose();
         Directory.Delete(TrustDirectory, recursive: true);
+        CprScan.AssertNone(Factory.Log.Lines, testCprs);
     }
+
+    /// <summary>The CPRs this test used: the 10-digit values of its audit lines, the stored patient ids and the
+    /// registry file's persons.</summary>
+    private List<string> TestCprs()
+    {
+        List<string> cprs = [IdsasTestProperties.LivingCpr, IdsasTestProperties.DeadCpr];
+        cprs.AddRange(AuditLines().SelectMany(l => TenDigitValue().Matches(l)).Select(m => m.Groups[1].Value));
+        using var testCode = CapturingLoggerProvider.TestCode();
+        using var scope = Factory.Services.CreateScope();
+        cprs.AddRange(scope.ServiceProvider.GetRequiredService<IdsasDbContext>().Blurrings.Select(b => b.PatientId));
+        return cprs;
+    }
+
+    [GeneratedRegex("\"value\":\"([0-9]{10})\"")]
+    private static partial Regex TenDigitValue();
 
     private static IEnumerable<string> ReadShared(string path)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,19 +13,32 @@ using Nsp.Domain.Idsas.Whitelisting;
 using Nsp.Infrastructure.Idsas;
 using Nsp.Infrastructure.Idsas.Persistence;
 using Nsp.Infrastructure.Shared.Persistence;
+using Nsp.Tests.Integration.Shared.Hosting;
+using Nsp.Tests.Integration.Shared.Logging;
 
 namespace Nsp.Tests.Integration.Idsas;
 
 /// <summary>A real container with the pipeline and IDSAS's parts on a test database, as the Api modules wire it;
-/// requests are sent under a <see cref="SecurityContext"/> set as the SOAP gateway sets it from a verified card.</summary>
+/// requests are sent under a <see cref="SecurityContext"/> set as the SOAP gateway sets it from a verified card.
+/// Everything the application logs is captured; disposing the host fails when that log holds a CPR of the test's
+/// data (the patient ids it sent or stored), since only the audit and MinLog files may.</summary>
 public sealed class IdsasTestHost : IAsyncDisposable
 {
     public const string WhitelistedCvr = "33257872";
     public const string StsSystem = "http://system.nspop.dk/sts";
 
-    private IdsasTestHost(ServiceProvider services) => Services = services;
+    private readonly ConcurrentDictionary<string, bool> _testCprs = new(StringComparer.Ordinal);
+
+    private IdsasTestHost(ServiceProvider services, CapturingLoggerProvider log)
+    {
+        Services = services;
+        Log = log;
+    }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>The application log of this host, as an operator's log file would hold it.</summary>
+    public CapturingLoggerProvider Log { get; }
 
     /// <summary>The default configuration: all four parts, DATABASE and BOTH, the seed's test salt.</summary>
     public static Dictionary<string, string?> Configuration(string personInformationUrl) => new()
@@ -47,7 +61,12 @@ public sealed class IdsasTestHost : IAsyncDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(properties).Build();
         var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        var log = new CapturingLoggerProvider();
+        services.AddLogging(l =>
+        {
+            l.SetMinimumLevel(LogLevel.Warning);
+            log.AddTo(l);
+        });
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddNspApplication(typeof(IIdsasRequest).Assembly);
         services.AddServiceDatabase<IdsasDbContext>(NspService.Idsas, database);
@@ -56,7 +75,7 @@ public sealed class IdsasTestHost : IAsyncDisposable
         services.AddIdsasSalt(configuration);
         services.AddIdsasOperations(configuration);
         replace?.Invoke(services);
-        return new IdsasTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+        return new IdsasTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), log);
     }
 
     public static SecurityContext SystemCard(string? cvr = WhitelistedCvr, string format = "medcom:cvrnumber", string system = StsSystem) => new()
@@ -86,6 +105,10 @@ public sealed class IdsasTestHost : IAsyncDisposable
         {
             return (default, exception, audit);
         }
+        finally
+        {
+            RememberCprs(audit.Components.SelectMany(c => c.Contexts).SelectMany(c => c.Information).Select(i => i.Value));
+        }
     }
 
     public async Task<T> SendOkAsync<T>(IRequest<T> request, SecurityContext caller)
@@ -104,10 +127,12 @@ public sealed class IdsasTestHost : IAsyncDisposable
 
     public async Task WithContextAsync(Func<IdsasDbContext, Task> work)
     {
+        using var testCode = CapturingLoggerProvider.TestCode();
         await using var scope = Services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<IdsasDbContext>();
         await work(context);
         await context.SaveChangesAsync();
+        RememberCprs(context.ChangeTracker.Entries<Nsp.Domain.Idsas.Blurrings.Blurring>().Select(e => e.Entity.PatientId));
     }
 
     public Task WhitelistAsync(string actorId, string type = WhitelistType.Blurring) =>
@@ -117,7 +142,22 @@ public sealed class IdsasTestHost : IAsyncDisposable
             return Task.CompletedTask;
         });
 
-    public ValueTask DisposeAsync() => Services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        CprScan.AssertNone(Log.Lines, [.. _testCprs.Keys, IdsasTestProperties.LivingCpr, IdsasTestProperties.DeadCpr]);
+    }
+
+    private void RememberCprs(IEnumerable<string?> values)
+    {
+        foreach (var value in values)
+        {
+            if (value is { Length: 10 } && value.All(char.IsAsciiDigit))
+            {
+                _testCprs.TryAdd(value, true);
+            }
+        }
+    }
 
     /// <summary>A job's persisted status, read as the status pages read it.</summary>
     public async Task<Nsp.Domain.Shared.Jobs.JobStatus> JobStatusAsync(string job)

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Data.Sqlite;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Kafka;
 using static Nsp.Tests.Integration.Idsas.IdsasSoapBodies;
@@ -42,6 +43,56 @@ public sealed class KafkaStrategySoapTests
         Assert.Equal(500, status);
         Assert.Equal("processing_problem", FaultCode(fault));
         Assert.Contains("retry the call", fault["faultstring"]!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task While_CreateBlurring_waits_for_the_broker_no_database_transaction_blocks_other_writers()
+    {
+        // Nothing listens on port 1, so the delivery report takes kafka.producer.max.block.ms (3 s) to time out.
+        using var host = new IdsasSoapHost(config => UseKafka(config, "127.0.0.1:1", "Idsas-Registration-Topic", "3000"));
+        string database = Path.Combine(host.Factory.Root, "data", "idsas.db");
+
+        var call = host.CallAsync(Registration2023, CreateBlurring(IdsasTestProperties.LivingCpr, DaysAhead(2)));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        int probes = 0;
+        int blocked = 0;
+        while (!call.IsCompleted)
+        {
+            // SQLite has one writer per file: a transaction held open by the request would refuse this one.
+            if (!await TryWriteTransactionAsync(database))
+            {
+                blocked++;
+            }
+
+            probes++;
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        var (status, fault) = await call;
+        Assert.Equal(500, status);
+        Assert.Contains("retry the call", fault["faultstring"]!.InnerText, StringComparison.Ordinal);
+        Assert.True(probes >= 5, $"only {probes} probes ran while the produce waited");
+        Assert.Equal(0, blocked);
+    }
+
+    private static async Task<bool> TryWriteTransactionAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandTimeout = 1;
+        try
+        {
+            command.CommandText = "BEGIN IMMEDIATE";
+            await command.ExecuteNonQueryAsync();
+            command.CommandText = "ROLLBACK";
+            await command.ExecuteNonQueryAsync();
+            return true;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            return false;
+        }
     }
 
     private const string TestStsCvr = Shared.Sts.TestSts.Cvr;

@@ -8,9 +8,9 @@ public static class IdsasWhitelistRules
 
     public const string Blurring = Domain.Idsas.Whitelisting.WhitelistType.Blurring;
 
-    public const string RegistrationPart = "idsas-registration";
-    public const string LookupPart = "idsas-lookup";
-    public const string SaltPart = "idsas-salt";
+    public const string RegistrationPart = IdsasParts.Registration;
+    public const string LookupPart = IdsasParts.Lookup;
+    public const string SaltPart = IdsasParts.Salt;
 
     public const string AllowedForRegistration = AllowedSystemPrefix + RegistrationPart;
     public const string AllowedForLookup = AllowedSystemPrefix + LookupPart;

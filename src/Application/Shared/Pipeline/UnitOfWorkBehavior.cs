@@ -3,13 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Nsp.Application.Shared.Pipeline;
 
-/// <summary>Runs a transactional request in one transaction of its service's database; any exception rolls back.</summary>
+/// <summary>Runs a transactional request in one transaction of its service's database; any exception rolls back.
+/// An <see cref="ITransactionRequirement{TRequest}"/> registered for the request type may say that the configured
+/// strategy needs none.</summary>
 public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is not ITransactionalRequest transactional)
+        if (request is not ITransactionalRequest transactional
+            || (services.GetService<ITransactionRequirement<TRequest>>() is { } requirement && !requirement.IsRequired(request)))
         {
             return await next();
         }

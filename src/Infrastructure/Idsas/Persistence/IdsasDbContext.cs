@@ -14,6 +14,9 @@ public sealed class IdsasDbContext : ServiceDbContext
 {
     public const string DefaultSchema = "idsas";
 
+    /// <summary>The partial unique index that allows one active (not removed) blurring per department.</summary>
+    public const string OrgBlurringActiveIndex = "org_blurring_active_idx";
+
     public IdsasDbContext(DbContextOptions<IdsasDbContext> options)
         : base(options)
     {
@@ -63,6 +66,8 @@ public sealed class IdsasDbContext : ServiceDbContext
             e.Property(o => o.RemovedAt).HasColumnName("removed_at");
             e.HasIndex(o => new { o.OrgId, o.ClassificationText }).HasDatabaseName("org_blurring_org_id_classification_idx");
             e.HasIndex(o => o.RemovedAt).HasDatabaseName("org_blurring_removed_at_idx");
+            // One active blurring per department (migration 20261207100000, ADR 0026).
+            e.HasIndex(o => new { o.OrgId, o.ClassificationText }, OrgBlurringActiveIndex).IsUnique().HasFilter("removed_at IS NULL");
         });
 
         modelBuilder.Entity<Salt>(e =>

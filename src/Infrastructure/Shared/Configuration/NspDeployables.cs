@@ -2,30 +2,36 @@ using Nsp.Application.Shared;
 
 namespace Nsp.Infrastructure.Shared.Configuration;
 
-/// <summary>The parts a process can serve (<c>nsp.services</c>), named as the seeds' deployables.</summary>
+/// <summary>The parts a process can serve (<c>nsp.services</c>), named as the seeds' deployables, and which of them
+/// are served when <c>nsp.services</c> is not set.</summary>
 public static class NspDeployables
 {
-    private static readonly Dictionary<string, NspService> Services = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["idsas-registration"] = NspService.Idsas,
-        ["idsas-lookup"] = NspService.Idsas,
-        ["idsas-salt"] = NspService.Idsas,
-        ["idsas-operations"] = NspService.Idsas,
-        ["odr"] = NspService.Odr,
-        ["odr-operations"] = NspService.Odr,
-        ["brs-nsp"] = NspService.Brs,
-        ["brs-backend"] = NspService.Brs,
-        ["crk"] = NspService.Crk,
-        ["minlog"] = NspService.MinLog,
-        ["dros"] = NspService.Dros,
-    };
+    // ServedByDefault: a part joins the default once its service's operations have landed. Until then a part only
+    // has its status page, which would report it healthy as if it served something; naming it in nsp.services
+    // still serves it. Set the flag in the issue that brings the part's operations.
+    private static readonly Deployable[] Catalogue =
+    [
+        new("idsas-registration", NspService.Idsas, ServedByDefault: true),
+        new("idsas-lookup", NspService.Idsas, ServedByDefault: true),
+        new("idsas-salt", NspService.Idsas, ServedByDefault: true),
+        new("idsas-operations", NspService.Idsas, ServedByDefault: true),
+        new("odr", NspService.Odr, ServedByDefault: false),
+        new("odr-operations", NspService.Odr, ServedByDefault: false),
+        new("brs-nsp", NspService.Brs, ServedByDefault: false),
+        new("brs-backend", NspService.Brs, ServedByDefault: false),
+        new("crk", NspService.Crk, ServedByDefault: false),
+        new("minlog", NspService.MinLog, ServedByDefault: false),
+        new("dros", NspService.Dros, ServedByDefault: false),
+    ];
+
+    private static readonly Dictionary<string, NspService> Services =
+        Catalogue.ToDictionary(d => d.Name, d => d.Service, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every deployable, in the order DESIGN.md 4.8 lists them.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        "idsas-registration", "idsas-lookup", "idsas-salt", "idsas-operations", "odr", "odr-operations",
-        "brs-nsp", "brs-backend", "crk", "minlog", "dros",
-    ];
+    public static IReadOnlyList<string> All { get; } = [.. Catalogue.Select(d => d.Name)];
+
+    /// <summary>The deployables served when <c>nsp.services</c> is not set: those whose operations exist.</summary>
+    public static IReadOnlyList<string> Default { get; } = [.. Catalogue.Where(d => d.ServedByDefault).Select(d => d.Name)];
 
     public static bool IsKnown(string deployable) => Services.ContainsKey(deployable);
 
@@ -35,4 +41,6 @@ public static class NspDeployables
         Services.TryGetValue(deployable, out NspService service)
             ? service
             : throw new ArgumentException($"'{deployable}' is not a known part; known: {string.Join(", ", All)}.", nameof(deployable));
+
+    private sealed record Deployable(string Name, NspService Service, bool ServedByDefault);
 }

@@ -36,8 +36,9 @@ public sealed record NspHostOptions
 
     public TimeSpan StsClockSkew { get; init; } = DefaultStsClockSkew;
 
-    /// <summary><c>nsp.services</c>: the deployables this process serves, lowercase (<see cref="NspDeployables.All"/>).</summary>
-    public IReadOnlyList<string> Services { get; init; } = NspDeployables.All;
+    /// <summary><c>nsp.services</c>: the deployables this process serves, lowercase (<see cref="NspDeployables.All"/>);
+    /// by default <see cref="NspDeployables.Default"/>.</summary>
+    public IReadOnlyList<string> Services { get; init; } = NspDeployables.Default;
 
     /// <exception cref="InvalidPropertyException">A value that cannot be used (unknown provider, federation or part).</exception>
     /// <exception cref="MissingPropertyException">PostgreSQL without a connection string for a served service.</exception>
@@ -123,7 +124,7 @@ public sealed record NspHostOptions
     private static List<string> ReadServices(PropertySection root)
     {
         const string key = "nsp.services";
-        IReadOnlyList<string> listed = root.GetList(key, NspDeployables.All);
+        IReadOnlyList<string> listed = root.GetList(key, NspDeployables.Default);
         string expected = "a comma-separated list of parts, each one of " + string.Join(", ", NspDeployables.All);
         List<string> unknown = [.. listed.Where(name => !NspDeployables.IsKnown(name))];
         if (unknown.Count > 0)
@@ -133,7 +134,7 @@ public sealed record NspHostOptions
 
         if (listed.Count == 0)
         {
-            throw root.InvalidProperty(key, root.GetString(key, string.Empty), $"{expected}; leave it out to serve all");
+            throw root.InvalidProperty(key, root.GetString(key, string.Empty), $"{expected}; leave it out to serve the default ({string.Join(", ", NspDeployables.Default)})");
         }
 
 #pragma warning disable CA1308 // Deployable names are lowercase, as the seeds spell them.

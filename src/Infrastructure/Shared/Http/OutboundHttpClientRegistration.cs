@@ -39,14 +39,30 @@ public static class OutboundHttpClientRegistration
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(factory);
         options.Validate(name);
+        return services.AddHttpClient<TClient, TImplementation>(name, factory)
+            .ConfigureOutbound(name, options, typeof(TImplementation).FullName ?? name);
+    }
 
+    /// <summary>
+    /// Registers a named client with the same pool, timeouts and retries, for adapters that are keyed services (one
+    /// per owner with its own settings) and so build their client from <see cref="IHttpClientFactory"/> themselves.
+    /// </summary>
+    public static IHttpClientBuilder AddOutboundHttpClient(this IServiceCollection services, string name, OutboundHttpOptions options, string logCategory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate(name);
+        return services.AddHttpClient(name).ConfigureOutbound(name, options, logCategory);
+    }
+
+    private static IHttpClientBuilder ConfigureOutbound(this IHttpClientBuilder builder, string name, OutboundHttpOptions options, string logCategory)
+    {
         // Relative request paths append to the base path only when it ends with a slash.
         var baseAddress = options.BaseAddress.AbsoluteUri.EndsWith('/')
             ? options.BaseAddress
             : new Uri(options.BaseAddress.AbsoluteUri + "/");
 
-        return services
-            .AddHttpClient<TClient, TImplementation>(name, factory)
+        return builder
             .ConfigureHttpClient(client =>
             {
                 client.BaseAddress = baseAddress;
@@ -61,7 +77,7 @@ public static class OutboundHttpClientRegistration
             .AddHttpMessageHandler(sp => new OutboundResilienceHandler(
                 name,
                 options,
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TImplementation).FullName ?? name)))
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(logCategory)))
 
             // The pooled-connection lifetime already handles DNS changes, so the handler need not rotate; and the
             // factory's default request logging would write URLs, whose paths may carry CPR numbers.

@@ -42,14 +42,14 @@ public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
         }
         catch (ProduceException<string, string> ex) when (KafkaDeliveryOutcome.IsUnknown(ex.Error.Code, ex.DeliveryResult?.Status))
         {
-            LogDeliveryUnknown(_logger, message.Topic, message.Key, ex.Error.Code, ex.Error.Reason);
+            LogDeliveryUnknown(_logger, message.Topic, ex.Error.Code, ex.Error.Reason);
             throw new QueueDeliveryUnknownException(
                 $"Kafka did not confirm the message to '{message.Topic}' ({ex.Error.Code}); it may still arrive.", ex);
         }
         catch (KafkaException ex)
         {
             // A ProduceException not caught above, or a local refusal before sending (queue full, bad topic).
-            LogRefused(_logger, message.Topic, message.Key, ex.Error.Code, ex.Error.Reason);
+            LogRefused(_logger, message.Topic, ex.Error.Code, ex.Error.Reason);
             throw new QueueUnavailableException(
                 $"Kafka refused the message to '{message.Topic}' ({ex.Error.Code}): {ex.Error.Reason}", ex);
         }
@@ -79,11 +79,13 @@ public sealed partial class KafkaQueueProducer : IQueueProducer, IDisposable
         return result;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka delivery to {Topic} (key {Key}) unknown: {Code} {Reason}")]
-    private static partial void LogDeliveryUnknown(ILogger logger, string topic, string key, ErrorCode code, string reason);
+    // No message key in the log: keys may hold personal data (IDSAS's is the patient's CPR followed by the CVR),
+    // which belongs in the audit log only.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka delivery to {Topic} unknown: {Code} {Reason}")]
+    private static partial void LogDeliveryUnknown(ILogger logger, string topic, ErrorCode code, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Kafka refused message to {Topic} (key {Key}): {Code} {Reason}")]
-    private static partial void LogRefused(ILogger logger, string topic, string key, ErrorCode code, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Kafka refused message to {Topic}: {Code} {Reason}")]
+    private static partial void LogRefused(ILogger logger, string topic, ErrorCode code, string reason);
 
     [LoggerMessage(Message = "librdkafka producer {Facility}: {Text}")]
     private static partial void LogClient(ILogger logger, LogLevel level, string facility, string text);

@@ -11,11 +11,10 @@ public sealed class HostStartupTests
         using var factory = new NspHostFactory();
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/minlog/status", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/idsas-salt/status", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Database: OK", await response.Content.ReadAsStringAsync());
-        Assert.True(File.Exists(Path.Combine(factory.Root, "data", "minlog.db")));
+        Assert.True(File.Exists(Path.Combine(factory.Root, "data", "idsas.db")));
     }
 
     [Fact]

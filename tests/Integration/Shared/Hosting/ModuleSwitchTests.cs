@@ -31,9 +31,32 @@ public sealed class ModuleSwitchTests
     }
 
     [Fact]
-    public async Task The_default_serves_every_part_each_on_its_own_database()
+    public async Task The_default_serves_only_the_parts_with_operations_so_far_the_IDSAS_parts()
     {
         using var factory = new NspHostFactory();
+        using var client = factory.CreateClient();
+
+        foreach (var url in EveryPartsStatusUrl)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+            Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.True(File.Exists(Path.Combine(factory.Root, "data", "idsas.db")));
+        foreach (var service in new[] { "odr", "brs", "crk", "minlog", "dros" })
+        {
+            Assert.False(File.Exists(Path.Combine(factory.Root, "data", service + ".db")), service);
+        }
+    }
+
+    [Fact]
+    public async Task Every_part_named_in_nsp_services_is_served_each_on_its_own_database()
+    {
+        using var factory = new NspHostFactory(new Dictionary<string, string?>
+        {
+            ["nsp.services"] = "idsas-registration,idsas-lookup,idsas-salt,idsas-operations,odr,odr-operations,brs-nsp,brs-backend,crk,minlog,dros",
+        });
         using var client = factory.CreateClient();
 
         foreach (var url in EveryPartsStatusUrl)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Nsp.Tests.Integration.Shared.Logging;
 
 namespace Nsp.Tests.Integration.Shared.Hosting;
 
@@ -34,6 +35,9 @@ public sealed class NspHostFactory : WebApplicationFactory<Program>
 
     public string Root { get; }
 
+    /// <summary>Everything the host logs through ILogger (its general application log).</summary>
+    public CapturingLoggerProvider Log { get; } = new();
+
     /// <summary>The host's property files (<c>nsp.config.dir</c>); starts with <see cref="IdsasTestProperties"/>'
     /// defaults, which a test may rewrite before the host starts.</summary>
     public string ConfigDirectory => Path.Combine(Root, "config");
@@ -44,6 +48,8 @@ public sealed class NspHostFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(Log.AddTo);
     }
 
     protected override void Dispose(bool disposing)

@@ -5,7 +5,8 @@ using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Tests.Integration.Shared.Persistence;
 
-/// <summary>A database's tables, columns (name, nullability, type, identity), indexes and constraints as sorted
+/// <summary>A database's tables, columns (name, nullability, type, identity), indexes (with their filter on
+/// PostgreSQL, whether partial on SQLite) and constraints as sorted
 /// lines, read from information_schema/pg_indexes on PostgreSQL and from pragmas on SQLite. EF's own
 /// <c>__EF*</c> tables are left out.</summary>
 public static class DatabaseSchemaDescription
@@ -103,7 +104,7 @@ public static class DatabaseSchemaDescription
             lines.AddRange(await QueryAsync(
                 connection,
                 """
-                select 'index ' || @table || '.' || il.name || ' unique' || il."unique" || ' ' || il.origin || ' ('
+                select 'index ' || @table || '.' || il.name || ' unique' || il."unique" || ' partial' || il.partial || ' ' || il.origin || ' ('
                     || (select group_concat(name, ',') from (select ii.name from pragma_index_info(il.name) ii order by ii.seqno)) || ')'
                 from pragma_index_list(@table) il
                 """,

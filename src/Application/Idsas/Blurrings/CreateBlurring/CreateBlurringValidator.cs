@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using Nsp.Application.Idsas.Configuration;
 using Nsp.Application.Shared.Errors;
 using Nsp.Application.Shared.NationalServices.PersonInformation;
@@ -14,7 +15,10 @@ public sealed class CreateBlurringValidator : AbstractValidator<CreateBlurringCo
     public const string PatientIdField = "patientId";
     public const string EndDateTimeField = "endDateTime";
 
-    public CreateBlurringValidator(IdsasRegistrationSettings settings, IPersonInformationClient persons, TimeProvider time)
+    public CreateBlurringValidator(
+        IdsasRegistrationSettings settings,
+        [FromKeyedServices(IdsasParts.RegistrationPersonInformation)] IPersonInformationClient persons,
+        TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(settings);
         RuleFor(c => c.PatientId)

@@ -21,10 +21,11 @@ public sealed record GetBlurredOrganisationsQuery(string? PatientId)
         ArgumentNullException.ThrowIfNull(audit);
         audit.Component(IdsasAudit.Component).Context(IdsasAudit.GetBlurredOrganisationsContext)
             .Add(IdsasAudit.PatientId, AuditInformationType.RPI, PatientId)
-            .Add(IdsasAudit.PatientIdSource, AuditInformationType.RPI, IdsasAudit.CprSource)
-            .Add(IdsasAudit.ActiveBlurringsFound, AuditInformationType.RPI, "false");
+            .Add(IdsasAudit.PatientIdSource, AuditInformationType.RPI, IdsasAudit.CprSource);
     }
 
+    /// <summary>active-blurrings-found is written only here, once the lookup ran: a refused call's line lacks it
+    /// rather than claiming nothing was found.</summary>
     public void DescribeResponse(AuditRecord audit, GetBlurredOrganisationsResult response)
     {
         ArgumentNullException.ThrowIfNull(audit);

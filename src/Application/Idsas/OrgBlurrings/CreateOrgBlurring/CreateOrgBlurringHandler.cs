@@ -3,7 +3,8 @@ using Nsp.Domain.Idsas.OrgBlurrings;
 
 namespace Nsp.Application.Idsas.OrgBlurrings.CreateOrgBlurring;
 
-/// <summary>Blurs the department unless it already is (idempotent).</summary>
+/// <summary>Blurs the department unless it already is (idempotent). The database's unique rule on active rows
+/// decides, not a check-then-insert, so concurrent calls create one blurring and all answer OK.</summary>
 public sealed class CreateOrgBlurringHandler(IOrgBlurringRepository orgBlurrings, TimeProvider time)
     : IRequestHandler<CreateOrgBlurringCommand, CreateOrgBlurringResult>
 {
@@ -11,13 +12,8 @@ public sealed class CreateOrgBlurringHandler(IOrgBlurringRepository orgBlurrings
     {
         ArgumentNullException.ThrowIfNull(request);
         var classification = OrgClassifications.Parse(request.Classification);
-        var active = await orgBlurrings.FindActiveAsync(request.OrgId!, classification, cancellationToken);
-        if (active.Count > 0)
-        {
-            return new CreateOrgBlurringResult(Created: false);
-        }
-
-        orgBlurrings.Add(OrgBlurring.Create(request.OrgId!, classification, time.GetUtcNow().UtcDateTime));
-        return new CreateOrgBlurringResult(Created: true);
+        var created = await orgBlurrings.AddIfNoneActiveAsync(
+            OrgBlurring.Create(request.OrgId!, classification, time.GetUtcNow().UtcDateTime), cancellationToken);
+        return new CreateOrgBlurringResult(created);
     }
 }

@@ -14,7 +14,21 @@ public sealed class EfOrgBlurringRepository(IdsasDbContext context) : IOrgBlurri
             .ToListAsync(cancellationToken);
     }
 
-    public void Add(OrgBlurring orgBlurring) => context.OrgBlurrings.Add(orgBlurring);
+    public async Task<bool> AddIfNoneActiveAsync(OrgBlurring orgBlurring, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(orgBlurring);
+        // The partial unique index on active rows (org_blurring_active_idx) decides, in one statement that
+        // PostgreSQL and SQLite share: a concurrent insert waits for the other's commit and then does nothing,
+        // without the unique violation that would abort a PostgreSQL transaction.
+        var inserted = await context.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO org_blurring (org_id, classification, created)
+            VALUES ({orgBlurring.OrgId}, {orgBlurring.ClassificationText}, {orgBlurring.Created})
+            ON CONFLICT (org_id, classification) WHERE removed_at IS NULL DO NOTHING
+            """,
+            cancellationToken);
+        return inserted == 1;
+    }
 
     public Task<int> DeleteRemovedAsync(DateTime removedAtOrBeforeUtc, int batchSize, CancellationToken cancellationToken) =>
         context.OrgBlurrings

@@ -9,7 +9,8 @@ namespace Nsp.Infrastructure.Shared.NationalServices.PersonInformation;
 /// <summary>Registers <see cref="IPersonInformationClient"/> for the mode the settings name; never falls back.</summary>
 public static class PersonInformationRegistration
 {
-    /// <summary>Key of the PersonInformation <see cref="DependencyErrorWindow"/> (a keyed singleton) and name of the HTTP client.</summary>
+    /// <summary>Key of the PersonInformation <see cref="DependencyErrorWindow"/> (a keyed singleton) and name of the
+    /// HTTP client registered by <see cref="AddPersonInformation"/>.</summary>
     public const string ServiceKey = "personinformation";
 
     /// <summary>
@@ -19,7 +20,20 @@ public static class PersonInformationRegistration
     /// </summary>
     public static IServiceCollection AddPersonInformation(this IServiceCollection services, PersonInformationSettings settings)
     {
+        services.AddKeyedPersonInformation(ServiceKey, settings);
+        services.AddTransient(sp => sp.GetRequiredKeyedService<IPersonInformationClient>(ServiceKey));
+        return services;
+    }
+
+    /// <summary>
+    /// As <see cref="AddPersonInformation"/>, but the client, its error window and its HTTP client are all keyed by
+    /// <paramref name="key"/>, so several owners in one process (e.g. two parts, each with its own property file)
+    /// each get their own PersonInformation.
+    /// </summary>
+    public static IServiceCollection AddKeyedPersonInformation(this IServiceCollection services, string key, PersonInformationSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(settings);
 
         switch (settings.Mode)
@@ -35,21 +49,19 @@ public static class PersonInformationRegistration
                 {
                     RetryDelay = settings.RetryDelay,
                 };
-                services.AddDependencyErrorWindow(ServiceKey, settings.ErrorTolerance, settings.ErrorCountDuration);
-                services.AddOutboundHttpClient<IPersonInformationClient, HttpPersonInformationClient>(
-                    ServiceKey,
-                    options,
-                    (http, sp) => new HttpPersonInformationClient(
-                        http,
-                        sp.GetRequiredKeyedService<DependencyErrorWindow>(ServiceKey),
-                        sp.GetRequiredService<ILogger<HttpPersonInformationClient>>()));
+                services.AddDependencyErrorWindow(key, settings.ErrorTolerance, settings.ErrorCountDuration);
+                services.AddOutboundHttpClient(key, options, typeof(HttpPersonInformationClient).FullName!);
+                services.AddKeyedTransient<IPersonInformationClient>(key, (sp, _) => new HttpPersonInformationClient(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient(key),
+                    sp.GetRequiredKeyedService<DependencyErrorWindow>(key),
+                    sp.GetRequiredService<ILogger<HttpPersonInformationClient>>()));
                 break;
 
             case PersonInformationMode.File:
                 var path = NationalServiceLocation.RequireExistingFile("personinformation", settings.File);
-                services.AddDependencyErrorWindow(ServiceKey, settings.ErrorTolerance, settings.ErrorCountDuration);
-                services.AddSingleton<IPersonInformationClient>(sp =>
-                    new FilePersonInformationClient(path, sp.GetRequiredKeyedService<DependencyErrorWindow>(ServiceKey)));
+                services.AddDependencyErrorWindow(key, settings.ErrorTolerance, settings.ErrorCountDuration);
+                services.AddKeyedSingleton<IPersonInformationClient>(key, (sp, _) =>
+                    new FilePersonInformationClient(path, sp.GetRequiredKeyedService<DependencyErrorWindow>(key)));
                 break;
 
             default:
