@@ -2,13 +2,14 @@ namespace Nsp.Tests.Integration.Hostile;
 
 /// <summary>
 /// Makes hostile requests from valid signed ones: each case takes one base request and applies one to three
-/// operators of <see cref="Catalogue"/>, in stage order (DOM, text, encoding, bytes with truncation last, HTTP). A case
+/// operators of <see cref="Catalogue"/>, in stage order (DOM, text with the card swap first, encoding, bytes with truncation last, HTTP). A case
 /// depends only on the seed, its index and the inputs, so <c>(seed, index)</c> reproduces it alone.
 /// </summary>
 public sealed class HostileEnvelopeGenerator
 {
     public const int MaxOperatorsPerCase = 3;
     public const string Truncate = "truncate";
+    public const string CardSwap = "card-swap";
 
     private readonly int _seed;
     private readonly IReadOnlyList<HostileBaseRequest> _bases;
@@ -40,7 +41,7 @@ public sealed class HostileEnvelopeGenerator
         new("namespace-tricks", HostileStage.Text, NamespaceTricksOperator.Apply),
         new("dtd-entity", HostileStage.Text, TextOperators.DtdEntity),
         new("comment-cdata-pi", HostileStage.Text, TextOperators.CommentCdataPi),
-        new("card-swap", HostileStage.Text, TextOperators.CardSwap),
+        new(CardSwap, HostileStage.Text, TextOperators.CardSwap),
         new("encoding", HostileStage.Encoding, EncodingOperator.Apply),
         new("invalid-utf8", HostileStage.Bytes, ByteOperators.InvalidUtf8Sequence),
         new("flip-bytes", HostileStage.Bytes, ByteOperators.FlipBytes),
@@ -71,13 +72,22 @@ public sealed class HostileEnvelopeGenerator
 
         var mutation = new HostileMutation(baseRequest, _material);
         var applied = new List<string>(count);
-        foreach (var op in chosen.OrderBy(o => o.Stage).ThenBy(o => o.Name == Truncate))
+        foreach (var op in chosen.OrderBy(o => o.Stage).ThenBy(OrderInStage))
         {
             applied.Add(op.Name + ": " + op.Apply(mutation, random));
         }
 
         return new HostileCase(index, baseRequest, mutation.Method, mutation.Bytes, mutation.ContentType, [.. mutation.SoapAction], applied, mutation.MustBeRefused);
     }
+
+    /// <summary>A card swap replaces all of wsse:Security, so it goes first among the text operators (else it could
+    /// remove what another one broke); truncation goes last, so nothing after it can repair the message.</summary>
+    private static int OrderInStage(HostileOperator op) => op.Name switch
+    {
+        CardSwap => 0,
+        Truncate => 2,
+        _ => 1,
+    };
 
     /// <summary>Each case's own generator seed (SplitMix64 of seed and index): stable across runs and platforms, unlike
     /// <see cref="HashCode"/>.</summary>

@@ -6,7 +6,8 @@ namespace Nsp.Tests.Integration.Hostile;
 /// <summary>
 /// What every answer to a hostile request must be. Accepted HTTP statuses:
 /// <list type="bullet">
-/// <item>200 to a POST: a SOAP 1.1 envelope whose Body holds exactly the operation's <c>{Operation}Response</c>, and
+/// <item>200 to a POST: a SOAP 1.1 envelope whose Body holds exactly the operation's <c>{Operation}Response</c> in the
+/// request element's namespace, and
 /// only when no operator made the message unacceptable (<see cref="HostileCase.MustBeRefused"/>);</item>
 /// <item>500 to a POST: a SOAP 1.1 Fault with <c>faultcode</c> soap:Client, a <c>faultstring</c> and a DGWS
 /// <c>detail/medcom:FaultCode</c>. A soap:Server fault is a failure here: the run's dependencies (database, salt,
@@ -66,10 +67,21 @@ public static class HostileOracle
                 return "HTTP 200 to a message that must be refused";
             }
 
+            // The answer is in the namespace of the request element the server read (lookup serves both versions').
+            string requested;
+            try
+            {
+                requested = SoapEnvelopeReader.Parse(request.Payload, request.Payload.Length, SoapVersion.Soap11, SoapParsingLimits.Default).Operation.NamespaceURI;
+            }
+            catch (Exception exception) when (exception is XmlException or SoapFaultException)
+            {
+                return "HTTP 200 to a message the gateway's own reader refuses: " + exception.Message;
+            }
+
             string expected = request.Base.Operation + "Response";
-            return answer.LocalName == expected && answer.NamespaceURI == request.Base.Namespace
+            return answer.LocalName == expected && answer.NamespaceURI == requested
                 ? null
-                : $"HTTP 200 with {{{answer.NamespaceURI}}}{answer.LocalName}, not {expected}";
+                : $"HTTP 200 with {{{answer.NamespaceURI}}}{answer.LocalName}, not {{{requested}}}{expected}";
         }
 
         if (answer.LocalName != "Fault" || answer.NamespaceURI != SoapNamespaces.Soap11)
