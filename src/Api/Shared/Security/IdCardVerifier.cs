@@ -144,8 +144,9 @@ public sealed class IdCardVerifier
         {
             signedXml.LoadXml(signatureElement);
         }
-        catch (CryptographicException)
+        catch (Exception exception) when (exception is CryptographicException or FormatException)
         {
+            // LoadXml decodes SignatureValue, DigestValue and X509Certificate: invalid base64 is a FormatException.
             throw Signature("The ID card's signature is malformed.");
         }
 

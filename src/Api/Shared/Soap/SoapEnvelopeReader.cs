@@ -75,7 +75,16 @@ internal static class SoapEnvelopeReader
         using (var stream = new MemoryStream(buffer, 0, length, writable: false))
         using (var reader = new LimitedXmlReader(XmlReader.Create(stream, ReaderSettings), limits))
         {
-            document.Load(reader);
+            try
+            {
+                document.Load(reader);
+            }
+            catch (ArgumentException exception)
+            {
+                // XmlDocument re-checks what the reader let through and throws ArgumentException, e.g. for an XML
+                // declaration whose version is "1.0" followed by other characters: still malformed XML.
+                throw new XmlException("The request is not well-formed XML: " + exception.Message, exception);
+            }
         }
 
         return Interpret(document, version, limits.MaxHeaderValueLength);
