@@ -45,8 +45,9 @@ internal static class HolderOfKeyProof
             {
                 signedXml.LoadXml(signature);
             }
-            catch (CryptographicException)
+            catch (Exception exception) when (exception is CryptographicException or FormatException)
             {
+                // LoadXml decodes SignatureValue and DigestValue: invalid base64 is a FormatException.
                 throw Refused("The message signature is malformed.");
             }
 

@@ -72,6 +72,17 @@ public sealed class IdwsHolderOfKeyTests : IAsyncLifetime
         await AssertRefusedAsync(Sign(Message(timestampAge: TimeSpan.FromMinutes(-10)), TestSts.Untrusted), SoapFaultCodes.SecurityLevelFailed);
 
     [Fact]
+    public async Task A_message_signature_value_that_is_not_base64_is_an_invalid_signature()
+    {
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        document.LoadXml(SignedMessage(TestSts.Untrusted));
+        var signatures = document.GetElementsByTagName("SignatureValue", SosiNamespaces.Ds);
+        signatures[signatures.Count - 1]!.InnerText = "not*base64!";
+
+        await AssertRefusedAsync(document.OuterXml, SoapFaultCodes.InvalidSignature);
+    }
+
+    [Fact]
     public async Task A_dgws_card_on_an_idws_endpoint_is_an_invalid_idcard() =>
         await AssertRefusedAsync(SoapRequests.Envelope(SoapVersion.Soap11, _host.Sts.ValidSystemCard()), SoapFaultCodes.InvalidIdCard);
 
