@@ -82,21 +82,7 @@ public sealed class HostileIdsasHost : IAsyncDisposable
         return ((int)response.StatusCode, body.ChildNodes.OfType<XmlElement>().Single());
     }
 
-    public IReadOnlyList<string> AuditLines()
-    {
-        var lines = new List<string>();
-        foreach (string path in Directory.GetFiles(LogDirectory, "audit*.log"))
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    public IReadOnlyList<string> AuditLines() => LogFiles.ReadLines(LogDirectory, "audit*.log");
 
     public async ValueTask DisposeAsync()
     {

@@ -59,11 +59,7 @@ public sealed partial class IdsasSoapHost : IDisposable
     }
 
     /// <summary>The JSON lines of the host's audit log so far.</summary>
-    public IReadOnlyList<string> AuditLines()
-    {
-        string logs = Path.Combine(Factory.Root, "logs");
-        return [.. Directory.GetFiles(logs, "audit*.log").SelectMany(ReadShared)];
-    }
+    public IReadOnlyList<string> AuditLines() => LogFiles.ReadLines(Path.Combine(Factory.Root, "logs"), "audit*.log");
 
     public void Dispose()
     {
@@ -88,17 +84,4 @@ public sealed partial class IdsasSoapHost : IDisposable
 
     [GeneratedRegex("\"value\":\"([0-9]{10})\"")]
     private static partial Regex TenDigitValue();
-
-    private static IEnumerable<string> ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
-    }
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Nsp.Application.Shared;
 using Nsp.Application.Shared.MinLog;
 using Nsp.Application.Shared.Persistence;
+using Nsp.Application.Shared;
 using Nsp.Domain.MinLog;
 using Nsp.Infrastructure.MinLog.Persistence;
 using Nsp.Infrastructure.MinLog.Registration;
 using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Tests.Integration.Shared.Database;
+using Nsp.Tests.Integration.Shared.Hosting;
 
 namespace Nsp.Tests.Integration.MinLog.Registration;
 
@@ -119,23 +120,8 @@ public abstract class MinLogStoreWriterContract : IAsyncLifetime
 
     private List<string> MinLogLines()
     {
-        var lines = new List<string>();
-        if (!Directory.Exists(_logDirectory))
-        {
-            return lines;
-        }
-
-        foreach (var file in Directory.GetFiles(_logDirectory, "Minlog*.log"))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
-            {
-                Assert.StartsWith("{\"regKode\":\"", line, StringComparison.Ordinal);
-                lines.Add(line);
-            }
-        }
-
+        var lines = LogFiles.ReadLines(_logDirectory, "Minlog*.log");
+        Assert.All(lines, line => Assert.StartsWith("{\"regKode\":\"", line, StringComparison.Ordinal));
         return lines;
     }
 }

@@ -107,7 +107,7 @@ public sealed class ApiProcessHostileRequestTests : IAsyncLifetime
 
     private void AssertAuditedWithoutTheirContent(int refused)
     {
-        var lines = Directory.GetFiles(_api.LogDirectory, "audit*.log").SelectMany(ReadShared).ToList();
+        var lines = LogFiles.ReadLines(_api.LogDirectory, "audit*.log");
         Assert.True(lines.Count(l => l.Contains("\"code\":500", StringComparison.Ordinal)) >= refused, string.Join('\n', lines.Select(Shorten)));
         Assert.All(lines, line => Assert.True(line.Length < 8192, "An audit line carries the hostile content: " + Shorten(line)));
     }
@@ -141,17 +141,4 @@ public sealed class ApiProcessHostileRequestTests : IAsyncLifetime
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     private static string Shorten(string text) => text.Length <= 600 ? text : text[..600] + "…";
-
-    private static List<string> ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
-    }
 }

@@ -1,11 +1,11 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Nsp.Application.Shared.MinLog;
-using Nsp.Application.Shared.MinLog.Transfer;
-using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
+using Nsp.Application.Shared.MinLog.Transfer;
+using Nsp.Application.Shared.MinLog;
 using Nsp.Application.Shared.Persistence;
+using Nsp.Application.Shared;
 using Nsp.Domain.MinLog;
 using Nsp.Infrastructure.MinLog.Persistence;
 using Nsp.Infrastructure.MinLog.Registration;
@@ -13,6 +13,7 @@ using Nsp.Infrastructure.Shared.MinLogOutbox;
 using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Infrastructure.Shared.UnitOfWork;
 using Nsp.Tests.Integration.Shared.Database;
+using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Pipeline;
 
 namespace Nsp.Tests.Integration.Shared.Jobs;
@@ -252,24 +253,5 @@ public abstract class MinLogTransferJobContract : IAsyncLifetime
 
     /// <summary>The lines of the rolled files whose names start with <paramref name="prefix"/> ("Minlog2" is
     /// <c>Minlog.log</c> with its date, not <c>MinlogTransfer.log</c>).</summary>
-    private List<string> LogLines(string prefix)
-    {
-        if (!Directory.Exists(_logDirectory))
-        {
-            return [];
-        }
-
-        var lines = new List<string>();
-        foreach (var file in Directory.GetFiles(_logDirectory, prefix + "*.log").Order(StringComparer.Ordinal))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    private List<string> LogLines(string prefix) => LogFiles.ReadLines(_logDirectory, prefix + "*.log");
 }

@@ -1,0 +1,29 @@
+namespace Nsp.Tests.Integration.Shared.Hosting;
+
+/// <summary>Reads the rolling log files (audit, Minlog) a host is still writing: shared access, so the reader never
+/// blocks the writer or its roll-over.</summary>
+public static class LogFiles
+{
+    /// <summary>Every line of the files in <paramref name="directory"/> matching <paramref name="pattern"/>
+    /// (e.g. <c>audit*.log</c>), files in name order; none when the directory does not exist yet.</summary>
+    public static List<string> ReadLines(string directory, string pattern)
+    {
+        var lines = new List<string>();
+        if (!Directory.Exists(directory))
+        {
+            return lines;
+        }
+
+        foreach (string path in Directory.GetFiles(directory, pattern).Order(StringComparer.Ordinal))
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}
