@@ -110,6 +110,18 @@ public static class EntityRoundTrip
             return true;
         }
 
+        if (type == typeof(DateOnly))
+        {
+            return DateOnly.FromDateTime(Instant).AddDays(column);
+        }
+
+        if (type.IsEnum)
+        {
+            // The last member: a stored text of the longest kind is as likely to be it as any other.
+            var members = Enum.GetValues(type);
+            return members.GetValue(members.Length - 1)!;
+        }
+
         throw new InvalidOperationException($"No sample value for {type.Name} ({property.DeclaringType.DisplayName()}.{property.Name}).");
     }
 
