@@ -109,14 +109,25 @@ public abstract class UnitOfWorkPipelineContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_entry_minlog_would_refuse_fails_the_request_and_writes_nothing()
+    public async Task Caller_stated_fields_longer_than_minlogs_columns_are_cut_to_their_width_and_the_call_succeeds()
     {
-        var caller = Caller("message-8") with { ItSystemName = new string('x', 26) };
+        var caller = Caller("message-8") with
+        {
+            ItSystemName = "A Very Long Clinical IT System Name",
+            CareProviderId = new string('1', 30),
+            OrganisationName = new string('O', 300),
+            SoapHeaders = new SoapHeaderValues(FlowId: new string('f', 60), MessageId: "message-8"),
+        };
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => SendAsync(new RecordNoteCommand(PatientCpr, "long name"), caller));
+        await SendAsync(new RecordNoteCommand(PatientCpr, "long names"), caller);
 
-        Assert.Equal("systemName", error.ParamName);
-        await AssertNothingWrittenAsync();
+        await using var context = Context();
+        var row = Assert.Single(await context.Set<MinLogOutboxRecord>().ToListAsync());
+        Assert.Equal("A Very Long Clinical IT S", row.SystemName);
+        Assert.Equal(new string('1', 25), row.OrgUsingId);
+        Assert.Equal(new string('O', 256), row.OrgUsingName);
+        Assert.Equal(new string('f', 46), row.SessionId);
+        Assert.Equal(RegKode.For("message-8", PatientCpr, RecordNoteCommand.Handling), row.RegKode);
     }
 
     [Fact]
