@@ -13,7 +13,7 @@ internal sealed record SoapOperation(
     IdCardRequirements Requirements,
     Func<SoapCall, CancellationToken, Task<SoapResponseBody>> Handler)
 {
-    /// <summary>The bare operation name: the WSDL action's last segment (after <c>#</c> or the last <c>/</c>), or the
+    /// <summary>The bare operation name: the WSDL action's last segment (after the last <c>#</c>, <c>/</c> or <c>:</c>), or the
     /// request element's name without <c>Request</c> when there is no action.</summary>
     public string Name { get; } = NameOf(Element, SoapAction);
 
@@ -25,7 +25,7 @@ internal sealed record SoapOperation(
     {
         if (!string.IsNullOrEmpty(soapAction))
         {
-            int separator = soapAction.LastIndexOfAny(['#', '/']);
+            int separator = soapAction.LastIndexOfAny(['#', '/', ':']);
             if (separator >= 0 && separator < soapAction.Length - 1)
             {
                 return soapAction[(separator + 1)..];
