@@ -1,4 +1,5 @@
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.Odr.FirstStart;
 using Nsp.Api.Shared.Hosting;
 using Nsp.Api.Shared.Modules;
 using Nsp.Infrastructure.Shared.Configuration;
@@ -20,10 +21,12 @@ if (sampleAt >= 0)
         return;
     }
 
-    string? envelope = IdsasSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
+    string? envelope = IdsasSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System)
+        ?? OdrSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
     if (envelope is null)
     {
-        await Console.Error.WriteLineAsync($"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations)}>");
+        await Console.Error.WriteLineAsync(
+            $"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations.Concat(OdrSampleRequest.Operations))}>");
         Environment.ExitCode = 2;
         return;
     }

@@ -1,4 +1,5 @@
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.Odr.FirstStart;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.Shared.Configuration;
 
@@ -19,7 +20,9 @@ public static class EmbeddedDefault
             return;
         }
 
-        IdsasFirstStart.WriteConfiguration(NspConfiguration.ConfigDirectory(early));
+        string configDirectory = NspConfiguration.ConfigDirectory(early);
+        IdsasFirstStart.WriteConfiguration(configDirectory);
+        OdrFirstStart.WriteConfiguration(configDirectory, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
     /// <summary>After migration: the first start's rows (once per data directory).</summary>

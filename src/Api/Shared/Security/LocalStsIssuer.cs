@@ -53,7 +53,8 @@ public sealed class LocalStsIssuer : IDisposable
             ItSystemName = itSystemName,
         });
 
-    /// <summary>A signed user card (level 4) for a professional; see <see cref="IssueSystemCard"/>.</summary>
+    /// <summary>A signed user card (level 4) for a professional; see <see cref="IssueSystemCard"/>.
+    /// <paramref name="authorizationCode"/> makes the user an authorised health professional (ODR's access matrix).</summary>
     public XmlElement IssueUserCard(
         string userCpr,
         string givenName,
@@ -61,10 +62,12 @@ public sealed class LocalStsIssuer : IDisposable
         string careProviderCvr,
         string careProviderName,
         string itSystemName,
-        TimeSpan? lifetime = null) =>
+        TimeSpan? lifetime = null,
+        string? authorizationCode = null) =>
         Issue(Request(IdCardKind.User, lifetime) with
         {
             AuthenticationLevel = 4,
+            UserAuthorizationCode = authorizationCode,
             UserCpr = userCpr,
             UserGivenName = givenName,
             UserSurName = surName,

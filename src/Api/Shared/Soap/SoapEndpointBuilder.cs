@@ -21,6 +21,7 @@ public sealed class SoapEndpointBuilder
     private bool _requireWsAddressing;
     private string? _publicBaseUrl;
     private SoapContractDocument? _wsdl;
+    private readonly List<SoapContractDocument> _alternateWsdls = [];
 
     internal SoapEndpointBuilder(string path)
     {
@@ -84,6 +85,34 @@ public sealed class SoapEndpointBuilder
         return this;
     }
 
+    /// <summary>Publishes another WSDL of the same service (e.g. an IDWS edition beside the DGWS one) at each of
+    /// <paramref name="paths"/>, rendered like <see cref="Wsdl"/>: its address is this endpoint, its schemaLocations
+    /// point at this endpoint's XSDs.</summary>
+    public SoapEndpointBuilder AlternateWsdl(Assembly assembly, string resourceName, params string[] paths)
+    {
+        if (paths.Length == 0)
+        {
+            throw new ArgumentException("An alternate WSDL needs at least one path to be served at.", nameof(paths));
+        }
+
+        _alternateWsdls.Add(new SoapContractDocument(resourceName, EmbeddedDocuments.Read(assembly, resourceName), paths));
+        return this;
+    }
+
+    /// <summary>Lets <paramref name="actions"/> name the operation of <paramref name="element"/> too (added earlier):
+    /// they are accepted as its action, and refused when the Body holds another operation's request.</summary>
+    public SoapEndpointBuilder ActionAliases(XmlQualifiedName element, params string[] actions)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (!_operations.TryGetValue(element, out var operation))
+        {
+            throw new InvalidOperationException($"The SOAP endpoint {Path} has no operation for {element} to alias.");
+        }
+
+        _operations[element] = operation with { Aliases = [.. operation.Aliases, .. actions] };
+        return this;
+    }
+
     /// <summary>Publishes an XSD at <c>&lt;path&gt;?xsd=&lt;name&gt;</c> and at each of <paramref name="extraPaths"/>;
     /// <paramref name="name"/> (default: the resource name) is what the WSDL's and XSDs' schemaLocation say.</summary>
     public SoapEndpointBuilder Xsd(Assembly assembly, string resourceName, string? name = null, params string[] extraPaths)
@@ -132,7 +161,7 @@ public sealed class SoapEndpointBuilder
 
         return new SoapEndpointDefinition(
             Path, _version, _security, _auditCategory, _maxRequestBytes, _requireWsAddressing, _publicBaseUrl,
-            _operations, _wsdl, _schemas);
+            _operations, _wsdl, _schemas, _alternateWsdls);
     }
 
     private SoapEndpointBuilder Add(

@@ -13,7 +13,8 @@ internal sealed class SoapEndpointDefinition(
     string? publicBaseUrl,
     IReadOnlyDictionary<XmlQualifiedName, SoapOperation> operations,
     SoapContractDocument? wsdl,
-    IReadOnlyList<SoapContractDocument> schemas)
+    IReadOnlyList<SoapContractDocument> schemas,
+    IReadOnlyList<SoapContractDocument> alternateWsdls)
 {
     public string Path { get; } = path;
 
@@ -34,6 +35,9 @@ internal sealed class SoapEndpointDefinition(
     public SoapContractDocument? Wsdl { get; } = wsdl;
 
     public IReadOnlyList<SoapContractDocument> Schemas { get; } = schemas;
+
+    /// <summary>Further WSDLs of the same service, each served only at its own paths.</summary>
+    public IReadOnlyList<SoapContractDocument> AlternateWsdls { get; } = alternateWsdls;
 
     public ISet<string> SchemaNames { get; } = schemas.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
 

@@ -46,11 +46,11 @@ public static class SoapEndpointRouteBuilderExtensions
             }
         }
 
-        foreach (var schema in endpoint.Schemas)
+        foreach (var document in endpoint.AlternateWsdls.Concat(endpoint.Schemas))
         {
-            foreach (string extra in schema.ExtraPaths)
+            foreach (string extra in document.ExtraPaths)
             {
-                endpoints.MapGet(extra, context => ServeAsync(context, endpoint, schema));
+                endpoints.MapGet(extra, context => ServeAsync(context, endpoint, document));
             }
         }
 

@@ -200,13 +200,14 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint, SoapParsingLi
             throw new IdCardRejectedException(SoapFaultCodes.InvalidIdCard, "This endpoint takes a DGWS ID card, not an IDWS token.");
         }
 
-        if (endpoint.Security == SoapSecurity.Idws)
+        if (endpoint.Security == SoapSecurity.Idws && card.Format != IdCardFormat.Idws)
         {
-            if (card.Format != IdCardFormat.Idws)
-            {
-                throw new IdCardRejectedException(SoapFaultCodes.InvalidIdCard, "This endpoint takes an IDWS token, not a DGWS ID card.");
-            }
+            throw new IdCardRejectedException(SoapFaultCodes.InvalidIdCard, "This endpoint takes an IDWS token, not a DGWS ID card.");
+        }
 
+        // A token is only the bearer's when its holder-of-key signed this message, whichever mode let it in.
+        if (card.Format == IdCardFormat.Idws)
+        {
             HolderOfKeyProof.Verify(request, card, verifier.Now, verifier.ClockSkew, replayGuard);
         }
 

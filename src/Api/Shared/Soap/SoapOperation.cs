@@ -13,13 +13,18 @@ internal sealed record SoapOperation(
     IdCardRequirements Requirements,
     Func<SoapCall, CancellationToken, Task<SoapResponseBody>> Handler)
 {
+    /// <summary>Further actions that name this operation (e.g. a WSDL's versioned operation name), so that one naming
+    /// another operation of the endpoint is refused like its WSDL action would be.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>The bare operation name: the WSDL action's last segment (after the last <c>#</c>, <c>/</c> or <c>:</c>), or the
     /// request element's name without <c>Request</c> when there is no action.</summary>
     public string Name { get; } = NameOf(Element, SoapAction);
 
-    /// <summary>True for this operation's WSDL action and for its bare name.</summary>
+    /// <summary>True for this operation's WSDL action, its bare name and its <see cref="Aliases"/>.</summary>
     public bool IsNamedBy(string statedAction) =>
-        string.Equals(statedAction, SoapAction, StringComparison.Ordinal) || string.Equals(statedAction, Name, StringComparison.Ordinal);
+        string.Equals(statedAction, SoapAction, StringComparison.Ordinal) || string.Equals(statedAction, Name, StringComparison.Ordinal)
+        || Aliases.Contains(statedAction, StringComparer.Ordinal);
 
     private static string NameOf(XmlQualifiedName element, string? soapAction)
     {

@@ -10,6 +10,11 @@ public enum SoapSecurity
     /// signed with the token's holder-of-key certificate.</summary>
     Idws,
 
+    /// <summary>Either: a DGWS ID card, or an IDWS token whose holder-of-key signed the message (as with
+    /// <see cref="Idws"/>). For a service that one URL serves to professionals (DGWS) and citizens (IDWS), as ODR's
+    /// <c>/odr/odr</c>; the token's format decides which checks apply.</summary>
+    DgwsOrIdws,
+
     /// <summary>No ID card at all. Only for endpoints that explicitly opt out (DROS's <c>iti42noDgws</c>); the handler
     /// then runs without a <see cref="Nsp.Application.Shared.Security.SecurityContext"/>.</summary>
     None,

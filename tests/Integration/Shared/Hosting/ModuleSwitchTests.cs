@@ -57,6 +57,7 @@ public sealed class ModuleSwitchTests
         {
             ["nsp.services"] = "idsas-registration,idsas-lookup,idsas-salt,idsas-operations,odr,odr-operations,brs-nsp,brs-backend,crk,minlog,dros",
         });
+        Odr.Soap.OdrTestProperties.WriteDefaults(factory.ConfigDirectory);
         using var client = factory.CreateClient();
 
         foreach (var url in EveryPartsStatusUrl)
