@@ -60,7 +60,20 @@ public sealed class OdrJobsHost : IAsyncDisposable
         }
 
         IdsasTestProperties.Write(factory.ConfigDirectory, "operations", file);
-        var host = new OdrJobsHost(persons, digitalPost, factory);
+        OdrJobsHost host;
+        try
+        {
+            host = new OdrJobsHost(persons, digitalPost, factory);
+        }
+        catch
+        {
+            // Start-up refused (a test of bad properties): release what was started.
+            factory.Dispose();
+            await persons.DisposeAsync();
+            await digitalPost.DisposeAsync();
+            throw;
+        }
+
         await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(
             "TRUNCATE organdonorregistration, notificationdate, notificationperson, job_state, job_lease"));
         return host;
