@@ -57,23 +57,32 @@ public sealed partial class NotificationJob(
             await LockAndAddPersonsAsync(date, cancellationToken);
         }
 
+        // Rows a stopped run left InProgress first (resent under their ids), then the next Pending ones.
+        var rows = (await queries.InProgressAsync(date, settings.SendLimit, cancellationToken))
+            .Concat(await notifications.FindPendingAsync(date, settings.SendLimit, cancellationToken))
+            .ToList();
+        var pendingCprs = rows.Where(r => r.Status == NotificationPersonStatus.Pending).Select(r => r.Cpr).ToList();
+        var decided = pendingCprs.Count == 0 ? new HashSet<string>() : await queries.ActiveAmongAsync(pendingCprs, cancellationToken);
         var sent = 0;
-        foreach (var row in await queries.InProgressAsync(date, settings.SendLimit, cancellationToken))
+        foreach (var row in rows)
         {
-            sent += await SendAsync(row, cancellationToken) ? 1 : 0;
-        }
-
-        var pending = await notifications.FindPendingAsync(date, settings.SendLimit, cancellationToken);
-        var decided = pending.Count == 0 ? new HashSet<string>() : await queries.ActiveAmongAsync([.. pending.Select(p => p.Cpr)], cancellationToken);
-        foreach (var row in pending)
-        {
-            await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
+            switch (NotificationLetterDecision.ActionFor(row.Status))
             {
-                row.StartSending(decided.Contains(row.Cpr), NotificationLetterDecision.MessageIdFor(row.MessageId, Guid.NewGuid).ToString("D"));
-                await transaction.CommitAsync(cancellationToken);
-            }
+                case NotificationLetterAction.Send:
+                    await using (var transaction = await unitOfWork.BeginAsync(cancellationToken))
+                    {
+                        row.StartSending(decided.Contains(row.Cpr), NotificationLetterDecision.MessageIdFor(row.MessageId, Guid.NewGuid).ToString("D"));
+                        await transaction.CommitAsync(cancellationToken);
+                    }
 
-            sent += await SendAsync(row, cancellationToken) ? 1 : 0;
+                    sent += await SendAsync(row, cancellationToken) ? 1 : 0;
+                    break;
+                case NotificationLetterAction.Resend:
+                    sent += await SendAsync(row, cancellationToken) ? 1 : 0;
+                    break;
+                default:
+                    throw new InvalidOperationException($"{Name}: a {row.Status} row was fetched for sending.");
+            }
         }
 
         _prepared = new Prepared(date, today, sent);
