@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Nsp.Domain.Odr.Notifications;
+using Nsp.Tests.Integration.Shared.Database;
+using Nsp.Tests.Integration.Shared.NationalServices.DigitalPost;
+
+namespace Nsp.Tests.Integration.Odr.Jobs;
+
+/// <summary>OrganDonorNotification through its HTTP trigger on PostgreSQL, with in-test PersonInformation and
+/// Digital Post servers.</summary>
+public sealed class NotificationJobTests(PostgresClassDatabase<NotificationJobTests> database) : IClassFixture<PostgresClassDatabase<NotificationJobTests>>
+{
+    private const string Start = "/odr-send-digitalpost-notifikation/start";
+    private const string Status = "/odr-send-digitalpost-notifikation/status";
+    private const string Alarm = "/odr-send-digitalpost-notifikation/alarm";
+    private const string DigitalUndecided = "ODR/20250911/digital/18aarIkkeTagetStilling";
+    private const string DigitalDecided = "ODR/20250911/digital/18aarHarTagetStilling";
+    private const string PhysicalUndecided = "ODR/20250911/physical/18aarIkkeTagetStilling";
+    private const string PhysicalDecided = "ODR/20250911/physical/18aarHarTagetStilling";
+
+    private static DateOnly Today => OdrJobsHost.Today;
+
+    [Fact]
+    public async Task Sends_decided_and_undecided_letters_from_the_start_date_and_completes_each_date_up_to_today()
+    {
+        await using var host = await StartAsync(Today.AddDays(-1));
+        var decided = host.CprBornOn(BornFor(Today.AddDays(-1)), 1);
+        var undecided = host.CprBornOn(BornFor(Today.AddDays(-1)), 2);
+        var todays = host.CprBornOn(BornFor(Today), 3);
+        var beforeStart = host.CprBornOn(BornFor(Today.AddDays(-2)), 4);
+        foreach (var cpr in new[] { decided, undecided, todays, beforeStart })
+        {
+            host.Persons.Add(cpr, "01", null);
+        }
+
+        await host.AddRegistrationAsync(decided, DateTime.UtcNow.AddMonths(-1));
+
+        var answer = await host.StartOkAsync(Start);
+
+        Assert.Contains("FINISHED, 3 processed", answer, StringComparison.Ordinal);
+        var letters = Letters(host.DigitalPost);
+        Assert.Equal(3, letters.Count);
+        Assert.Equal((DigitalDecided, PhysicalDecided), letters.Single(l => l.Cpr == decided).Templates);
+        Assert.Equal((DigitalUndecided, PhysicalUndecided), letters.Single(l => l.Cpr == undecided).Templates);
+        Assert.Equal((DigitalUndecided, PhysicalUndecided), letters.Single(l => l.Cpr == todays).Templates);
+        Assert.DoesNotContain(letters, l => l.Cpr == beforeStart);
+        var dates = await host.WithContextAsync(c => c.NotificationDates.AsNoTracking().OrderBy(d => d.Date).ToListAsync());
+        Assert.Equal([(Today.AddDays(-1), NotificationDateStatus.Completed), (Today, NotificationDateStatus.Completed)], dates.Select(d => (d.Date, d.Status)));
+        var rows = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().ToListAsync());
+        Assert.All(rows, r => Assert.Equal(NotificationPersonStatus.Completed, r.Status));
+        Assert.All(rows, r => Assert.NotNull(r.SentAtDateTime));
+        Assert.True(rows.Single(r => r.Cpr == decided).Decided);
+        Assert.Equal(letters.Select(l => l.MessageId).Order(), rows.Select(r => Guid.Parse(r.MessageId!)).Order());
+
+        var audit = host.AuditLines().Where(l => l.Contains("\"digitalPostSent\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, audit.Count);
+        var line = JsonNode.Parse(audit.Single(l => l.Contains(decided, StringComparison.Ordinal)))!.ToJsonString();
+        Assert.Contains("\"digital-post-request\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"SPI\"", line, StringComparison.Ordinal);
+        Assert.Contains(DigitalDecided, line, StringComparison.Ordinal);
+        Assert.Contains("\"digital-post-response\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"NPI\"", line, StringComparison.Ordinal);
+
+        // Run again the same day: nothing is left, nothing is sent twice.
+        await host.StartOkAsync(Start);
+        Assert.Equal(3, host.DigitalPost.Requests.Count);
+        var status = JsonNode.Parse((await host.GetAsync(Status)).Body)!.AsObject();
+        Assert.Equal("OK", status["Database"]!.GetValue<string>());
+        Assert.Equal(Day(Today), status["Nyeste færdigbehandlede dato"]!.GetValue<string>());
+        Assert.Equal(3, status["Antal i NotificationPerson med status Completed"]!.GetValue<int>());
+        Assert.Equal(0, status["Antal i NotificationPerson med status Error"]!.GetValue<int>());
+        Assert.Equal((HttpStatusCode.OK, string.Empty), await host.GetAsync(Alarm));
+    }
+
+    [Fact]
+    public async Task Send_limit_splits_a_date_into_batches()
+    {
+        await using var host = await StartAsync(Today, new() { ["digitalpost.notification.odr.send.limit"] = "2" });
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            host.Persons.Add(host.CprBornOn(BornFor(Today), i), "01", null);
+        }
+
+        var answer = await host.StartOkAsync(Start);
+
+        Assert.Contains("FINISHED, 5 processed in 3 batches", answer, StringComparison.Ordinal);
+        Assert.Equal(5, Letters(host.DigitalPost).Select(l => l.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_error_holds_its_date_until_the_operator_resets_the_row_and_starts_the_job_again()
+    {
+        await using var host = await StartAsync(Today.AddDays(-1));
+        var failing = host.CprBornOn(BornFor(Today.AddDays(-1)), 1);
+        var tomorrowsLetter = host.CprBornOn(BornFor(Today), 2);
+        host.Persons.Add(failing, "01", null);
+        host.Persons.Add(tomorrowsLetter, "01", null);
+        host.DigitalPost.Fault();
+
+        Assert.Contains("FINISHED, 0 processed", await host.StartOkAsync(Start), StringComparison.Ordinal);
+        await host.StartOkAsync(Start);
+
+        var row = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().SingleAsync());
+        Assert.Equal(NotificationPersonStatus.Error, row.Status);
+        Assert.NotNull(row.ErrorMessage);
+        // Held: no retry of the Error row, and the next date has not started.
+        Assert.Single(host.DigitalPost.Requests);
+        var alarm = await host.GetAsync(Alarm);
+        Assert.Equal(HttpStatusCode.InternalServerError, alarm.Code);
+        Assert.Contains("Der ligger totalt 1 notifikationer med status Error.\n", alarm.Body, StringComparison.Ordinal);
+        Assert.Contains("Digital Post Adapter servicen har fejlet flere gange end tilladt i en given periode.\n", alarm.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Baggrundsjobbet", alarm.Body, StringComparison.Ordinal);
+
+        host.DigitalPost.Fault(false);
+        // The seed's recovery, in PostgreSQL's quoting.
+        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"update notificationperson set status = 'Pending', sentatdatetime = null, errormessage = null where notificationpersonpid = {row.NotificationPersonPid} and status = 'Error';")));
+        await host.StartOkAsync(Start);
+
+        var letters = Letters(host.DigitalPost);
+        Assert.Equal(3, letters.Count);
+        // The retry reuses the row's message id.
+        Assert.Equal(2, letters.Count(l => l.Cpr == failing && l.MessageId == Guid.Parse(row.MessageId!)));
+        Assert.Single(letters, l => l.Cpr == tomorrowsLetter);
+        var rows = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().ToListAsync());
+        Assert.All(rows, r => Assert.Equal(NotificationPersonStatus.Completed, r.Status));
+        Assert.DoesNotContain("status Error", (await host.GetAsync(Alarm)).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_letter_left_InProgress_by_a_killed_run_is_resent_under_the_same_message_id_so_Digital_Post_has_one_letter()
+    {
+        await using var host = await StartAsync(Today);
+        var cpr = host.CprBornOn(BornFor(Today), 1);
+        host.Persons.Add(cpr, "01", null);
+        await host.StartOkAsync(Start);
+        // The run was killed after Digital Post took the letter but before Sent was recorded.
+        await host.WithContextAsync(async c =>
+        {
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'InProgress', sentatdatetime = null");
+            return await c.Database.ExecuteSqlRawAsync("update notificationdate set status = 'Locked'");
+        });
+
+        await host.StartOkAsync(Start);
+
+        var letters = Letters(host.DigitalPost);
+        Assert.Equal(2, letters.Count);
+        Assert.Single(letters.Select(l => l.MessageId).Distinct());
+        var row = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().SingleAsync());
+        Assert.Equal(NotificationPersonStatus.Completed, row.Status);
+        Assert.Equal(letters[0].MessageId, Guid.Parse(row.MessageId!));
+    }
+
+    [Fact]
+    public async Task Status_and_alarm_report_a_stale_newest_date_lingering_rows_and_errors_with_the_seed_texts()
+    {
+        await using var host = await OdrJobsHost.StartAsync(database.Database);
+        var stale = Today.AddDays(-5);
+        var cpr1 = host.CprBornOn(new DateOnly(2008, 1, 1), 1);
+        var cpr2 = host.CprBornOn(new DateOnly(2008, 1, 2), 2);
+        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO notificationdate (date, status) VALUES ({0}, 'Completed'), ({1}, 'Locked');
+            INSERT INTO notificationperson (date, cpr, status) VALUES ({1}, {2}, 'Pending'), ({1}, {3}, 'Error');
+            """,
+            stale, stale.AddDays(1), cpr1, cpr2));
+
+        var status = await host.GetAsync(Status);
+        var alarm = await host.GetAsync(Alarm);
+        // Without a start date the job cannot run: 200 all the same, and the alarm names the key.
+        await host.StartOkAsync(Start);
+        var afterStart = await host.GetAsync(Alarm);
+
+        Assert.Equal(HttpStatusCode.OK, status.Code);
+        var json = JsonNode.Parse(status.Body)!.AsObject();
+        Assert.Equal(Day(stale), json["Nyeste færdigbehandlede dato"]!.GetValue<string>());
+        Assert.Equal(1, json["Antal i NotificationPerson med status Pending"]!.GetValue<int>());
+        Assert.Equal(1, json["Antal i NotificationPerson med status Error"]!.GetValue<int>());
+        Assert.Equal(0, json["Antal i NotificationPerson med status InProgress"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.InternalServerError, alarm.Code);
+        Assert.Equal(
+            $"Der er ikke færdigbehandlet en dato den: {Day(stale)}. Den er ældre end 3 dage gammel.\n"
+            + $"Der ligger 1 notifikationer fra den {Day(stale.AddDays(1))} med status Pending.\n"
+            + $"Der ligger 1 notifikationer fra den {Day(stale.AddDays(1))} med status Error.\n"
+            + "Der ligger totalt 1 notifikationer med status Error.\n",
+            alarm.Body);
+        Assert.Contains(
+            "Baggrundsjobbet StackedOperationsService fejlede sidst det blev kørt. Problemet var: Property 'digitalpost.notification.odr.startdate' is required",
+            afterStart.Body,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_status_page_says_Ingen_before_any_date_is_completed()
+    {
+        await using var host = await OdrJobsHost.StartAsync(database.Database);
+
+        var (code, body) = await host.GetAsync(Status);
+
+        Assert.Equal(HttpStatusCode.OK, code);
+        var json = JsonNode.Parse(body)!.AsObject();
+        Assert.Equal("OK", json["Database"]!.GetValue<string>());
+        Assert.Equal("Ingen", json["Nyeste færdigbehandlede dato"]!.GetValue<string>());
+        Assert.Equal(5, json.Count(p => p.Key.StartsWith("Antal i NotificationPerson med status ", StringComparison.Ordinal)));
+    }
+
+    private static DateOnly BornFor(DateOnly date) => date.AddDays(14).AddYears(-18);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private Task<OdrJobsHost> StartAsync(DateOnly startDate, Dictionary<string, string>? more = null)
+    {
+        var properties = new Dictionary<string, string>
+        {
+            ["digitalpost.notification.odr.startdate"] = Day(startDate),
+            ["digitalpost.notification.odr.send.desired.execution.duration"] = "PT30S",
+        };
+        foreach (var (key, value) in more ?? [])
+        {
+            properties[key] = value;
+        }
+
+        return OdrJobsHost.StartAsync(database.Database, properties);
+    }
+
+    private static List<Letter> Letters(TestDigitalPostServer server) =>
+        [.. server.Requests.Select(r =>
+        {
+            var body = XDocument.Parse(r.Body);
+            string Value(string name) => body.Descendants().Single(e => e.Name.LocalName == name).Value;
+            return new Letter(Guid.Parse(Value("message-id")), Value("recipient-id"), (Value("template-digital"), Value("template-physical")));
+        })];
+
+    private sealed record Letter(Guid MessageId, string Cpr, (string Digital, string Physical) Templates);
+}
