@@ -1,65 +1,39 @@
 using Microsoft.Extensions.DependencyInjection;
-using Nsp.Application.Shared.Jobs;
 using Nsp.Application.Shared.NationalServices.PersonInformation;
+using Nsp.Domain.Shared.Persons;
 
 namespace Nsp.Application.Odr.Operations.DeceasedCleanup;
 
 /// <summary>Deletes all data of persons dead for <c>deletion.save.deceased</c> (the wait covers deaths that are later
-/// reversed). "Dead per PersonInformation" is no database predicate, so the job walks the CPRs with data in order with
-/// a persisted cursor (the last CPR of the committed batch). PersonInformation is asked in
-/// <see cref="PrepareBatchAsync"/>, outside the batch's transaction; a failure there fails the run before anything is
-/// written, and the next run resumes at the cursor. A death without a date is kept.</summary>
+/// reversed), walking the CPRs with data (<see cref="PersonStatusSweepJob"/>). A death without a date is kept.</summary>
 public sealed class DeceasedCleanupJob(
     IOdrCleanupQueries queries,
     [FromKeyedServices(OdrParts.PersonInformation)] IPersonInformationClient persons,
     OdrJobAuditWriter audit,
     OdrOperationsSettings settings,
-    TimeProvider time) : IPreparedBatchJob
+    TimeProvider time) : PersonStatusSweepJob(persons)
 {
-    private PreparedBatch? _prepared;
+    private DateOnly? _deadSince;
 
-    public string Name => OdrJobNames.DeceasedCleanup;
+    public override string Name => OdrJobNames.DeceasedCleanup;
 
-    public JobVocabulary Vocabulary => JobVocabulary.Resumable;
+    protected override int BatchSize => settings.DeceasedBatchSize;
 
-    public async Task PrepareBatchAsync(string? cursor, CancellationToken cancellationToken)
+    protected override int PersonInformationBatchSize => settings.DeceasedPersonInformationBatchSize;
+
+    protected override Task<IReadOnlyList<string>> CprsAfterAsync(string? cursor, int count, CancellationToken cancellationToken)
     {
-        _prepared = null;
-        var cprs = await queries.CprsWithDataAfterAsync(cursor, settings.DeceasedBatchSize, cancellationToken);
-        if (cprs.Count == 0)
-        {
-            _prepared = new PreparedBatch(cursor, 0, null, []);
-            return;
-        }
-
-        var statuses = await PersonInformationBatches.StatusesAsync(persons, cprs, settings.DeceasedPersonInformationBatchSize, cancellationToken);
-        var deadSince = settings.DeceasedSavePeriod.SubtractFrom(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var dead = statuses
-            .Where(s => s.Status.IsDead && s.StatusStartDate is { } died && died <= deadSince)
-            .Select(s => s.Cpr.ToString())
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        _prepared = new PreparedBatch(cursor, cprs.Count, cprs[^1], dead);
+        _deadSince = settings.DeceasedSavePeriod.SubtractFrom(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return queries.CprsWithDataAfterAsync(cursor, count, cancellationToken);
     }
 
-    public async Task<JobBatchOutcome> RunBatchAsync(string? cursor, CancellationToken cancellationToken)
+    protected override bool Selects(PersonStatus status) =>
+        status.Status.IsDead && status.StatusStartDate is { } died && died <= _deadSince;
+
+    protected override async Task<int> ActAsync(IReadOnlyList<string> cprs, CancellationToken cancellationToken)
     {
-        var prepared = _prepared is { } p && p.Cursor == cursor
-            ? p
-            : throw new InvalidOperationException($"{Name}: the batch was not prepared before it was run.");
-        _prepared = null;
-        if (prepared.Dead.Count > 0)
-        {
-            await queries.DeleteAllDataAsync(prepared.Dead, cancellationToken);
-            audit.WriteEach(OdrJobAudit.DeceasedCleanupContext, OdrJobAudit.DeletedCpr, prepared.Dead);
-        }
-
-        return prepared.Walked < settings.DeceasedBatchSize
-            ? JobBatchOutcome.Done(prepared.Dead.Count)
-            : JobBatchOutcome.More(prepared.Dead.Count, prepared.LastCpr);
+        await queries.DeleteAllDataAsync(cprs, cancellationToken);
+        audit.WriteEach(OdrJobAudit.DeceasedCleanupContext, OdrJobAudit.DeletedCpr, cprs);
+        return cprs.Count;
     }
-
-    /// <summary>What <see cref="PrepareBatchAsync"/> learnt: how many CPRs it walked from <see cref="Cursor"/>, the
-    /// last of them, and the CPRs whose data goes.</summary>
-    private sealed record PreparedBatch(string? Cursor, int Walked, string? LastCpr, IReadOnlyList<string> Dead);
 }

@@ -1,58 +1,34 @@
 using Microsoft.Extensions.DependencyInjection;
-using Nsp.Application.Shared.Jobs;
 using Nsp.Application.Shared.NationalServices.PersonInformation;
 using Nsp.Domain.Shared.Persons;
 
 namespace Nsp.Application.Odr.Operations.EmigratedCleanup;
 
 /// <summary>Closes the active registration (validto = the run's time) of every person PersonInformation reports as
-/// emigrated (status 80). Walks the CPRs with an active registration in order with a persisted cursor; the history
-/// stays. PersonInformation is asked outside the batch's transaction, as the deceased cleanup does.</summary>
+/// emigrated (status 80), walking the CPRs with an active registration (<see cref="PersonStatusSweepJob"/>); the
+/// history stays.</summary>
 public sealed class EmigratedCleanupJob(
     IOdrCleanupQueries queries,
     [FromKeyedServices(OdrParts.PersonInformation)] IPersonInformationClient persons,
     OdrJobAuditWriter audit,
     OdrOperationsSettings settings,
-    TimeProvider time) : IPreparedBatchJob
+    TimeProvider time) : PersonStatusSweepJob(persons)
 {
-    private PreparedBatch? _prepared;
+    public override string Name => OdrJobNames.EmigratedCleanup;
 
-    public string Name => OdrJobNames.EmigratedCleanup;
+    protected override int BatchSize => settings.EmigratedBatchSize;
 
-    public JobVocabulary Vocabulary => JobVocabulary.Resumable;
+    protected override int PersonInformationBatchSize => settings.EmigratedPersonInformationBatchSize;
 
-    public async Task PrepareBatchAsync(string? cursor, CancellationToken cancellationToken)
+    protected override Task<IReadOnlyList<string>> CprsAfterAsync(string? cursor, int count, CancellationToken cancellationToken) =>
+        queries.ActiveCprsAfterAsync(cursor, count, cancellationToken);
+
+    protected override bool Selects(PersonStatus status) => status.Status.Meaning == CivilRegistrationMeaning.Emigrated;
+
+    protected override async Task<int> ActAsync(IReadOnlyList<string> cprs, CancellationToken cancellationToken)
     {
-        _prepared = null;
-        var cprs = await queries.ActiveCprsAfterAsync(cursor, settings.EmigratedBatchSize, cancellationToken);
-        if (cprs.Count == 0)
-        {
-            _prepared = new PreparedBatch(cursor, 0, null, []);
-            return;
-        }
-
-        var statuses = await PersonInformationBatches.StatusesAsync(persons, cprs, settings.EmigratedPersonInformationBatchSize, cancellationToken);
-        var emigrated = statuses
-            .Where(s => s.Status.Meaning == CivilRegistrationMeaning.Emigrated)
-            .Select(s => s.Cpr.ToString())
-            .ToList();
-        _prepared = new PreparedBatch(cursor, cprs.Count, cprs[^1], emigrated);
-    }
-
-    public async Task<JobBatchOutcome> RunBatchAsync(string? cursor, CancellationToken cancellationToken)
-    {
-        var prepared = _prepared is { } p && p.Cursor == cursor
-            ? p
-            : throw new InvalidOperationException($"{Name}: the batch was not prepared before it was run.");
-        _prepared = null;
-        var closed = prepared.Emigrated.Count == 0
-            ? []
-            : await queries.CloseActiveAsync(prepared.Emigrated, time.GetUtcNow().UtcDateTime, cancellationToken);
+        var closed = await queries.CloseActiveAsync(cprs, time.GetUtcNow().UtcDateTime, cancellationToken);
         audit.WriteEach(OdrJobAudit.EmigratedCleanupContext, OdrJobAudit.InvalidatedCpr, closed);
-        return prepared.Walked < settings.EmigratedBatchSize
-            ? JobBatchOutcome.Done(closed.Count)
-            : JobBatchOutcome.More(closed.Count, prepared.LastCpr);
+        return closed.Count;
     }
-
-    private sealed record PreparedBatch(string? Cursor, int Walked, string? LastCpr, IReadOnlyList<string> Emigrated);
 }
