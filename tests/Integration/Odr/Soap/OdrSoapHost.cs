@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Security.Cryptography.Xml;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -131,23 +129,8 @@ public sealed partial class OdrSoapHost : IDisposable
         CprScan.AssertNone(Factory.Log.Lines, cprs);
     }
 
-    private static void Sign(XmlDocument document, X509Certificate2 signer, params string[] signedIds)
-    {
-        using RSA key = signer.GetRSAPrivateKey()!;
-        var signedXml = new WsuIdSignedXml(document) { SigningKey = key };
-        signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
-        signedXml.SignedInfo.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;
-        foreach (var signedId in signedIds)
-        {
-            var reference = new Reference("#" + signedId) { DigestMethod = SignedXml.XmlDsigSHA256Url };
-            reference.AddTransform(new XmlDsigExcC14NTransform());
-            signedXml.AddReference(reference);
-        }
-
-        signedXml.ComputeSignature();
-        var security = document.GetElementsByTagName("Security", SosiNamespaces.Wsse)[0]!;
-        security.AppendChild(document.ImportNode(signedXml.GetXml(), deep: true));
-    }
+    private static void Sign(XmlDocument document, X509Certificate2 signer, params string[] signedIds) =>
+        HolderOfKeySigner.Sign(document, signer, signedIds);
 
     [GeneratedRegex("\"value\":\"([0-9]{10})\"")]
     private static partial Regex TenDigitValue();

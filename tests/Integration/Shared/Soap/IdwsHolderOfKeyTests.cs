@@ -1,7 +1,5 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Security.Cryptography.Xml;
 using System.Xml;
 using Nsp.Api.Shared.Security;
 using Nsp.Api.Shared.Soap;
@@ -154,20 +152,7 @@ public sealed class IdwsHolderOfKeyTests : IAsyncLifetime
             signedIds = FullySigned;
         }
 
-        using RSA key = signer.GetRSAPrivateKey()!;
-        var signedXml = new WsuIdSignedXml(document) { SigningKey = key };
-        signedXml.SignedInfo!.CanonicalizationMethod = SignedXml.XmlDsigExcC14NTransformUrl;
-        signedXml.SignedInfo.SignatureMethod = SignedXml.XmlDsigRSASHA256Url;
-        foreach (var signedId in signedIds)
-        {
-            var reference = new Reference("#" + signedId) { DigestMethod = SignedXml.XmlDsigSHA256Url };
-            reference.AddTransform(new XmlDsigExcC14NTransform());
-            signedXml.AddReference(reference);
-        }
-
-        signedXml.ComputeSignature();
-        var security = document.GetElementsByTagName("Security", SosiNamespaces.Wsse)[0]!;
-        security.AppendChild(document.ImportNode(signedXml.GetXml(), deep: true));
+        HolderOfKeySigner.Sign(document, signer, signedIds);
         return document.OuterXml;
     }
 
