@@ -10,10 +10,14 @@ using Nsp.Application.Odr.Operations.EmigratedCleanup;
 using Nsp.Application.Odr.Operations.Notification;
 using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
+using Nsp.Application.Shared.MinLog.Transfer;
+using Nsp.Infrastructure.MinLog.Persistence;
+using Nsp.Infrastructure.MinLog.Registration;
 using Nsp.Infrastructure.Odr;
 using Nsp.Infrastructure.Odr.Configuration;
 using Nsp.Infrastructure.Odr.Persistence;
 using Nsp.Infrastructure.Shared.Configuration;
+using Nsp.Infrastructure.Shared.MinLogOutbox;
 using Nsp.Infrastructure.Shared.Scheduling;
 using K = Nsp.Infrastructure.Odr.Configuration.OdrOperationsPropertyKeys;
 
@@ -28,6 +32,9 @@ public sealed class OdrOperationsModule : IServiceModule
     public const string EmigratedStart = "/odr-slettejob/emigrated/start";
     public const string NotificationBase = "/odr-send-digitalpost-notifikation";
 
+    /// <summary>Ours: moves ODR's MinLog outbox into MinLog's store (DESIGN 4.4, ADR 0035).</summary>
+    public const string MinLogTransferBase = "/minlog-transfer";
+
     public string Name => "odr-operations";
 
     public NspService Service => NspService.Odr;
@@ -40,6 +47,12 @@ public sealed class OdrOperationsModule : IServiceModule
         services.AddServiceStore<OdrDbContext>(context, NspService.Odr);
         services.AddOdrOperations(context.Configuration);
 
+        // Until MinLog's registration service has a client (issue 14), entries go into MinLog's own database in process.
+        services.AddServiceStore<MinLogDbContext>(context, NspService.MinLog);
+        services.AddInProcessMinLogRegistration(context.LogDirectory);
+        services.AddServiceMinLogTransfer<OdrDbContext>(
+            NspService.Odr, MinLogTransferSettingsReader.From(OdrClientSettingsReader.Section(context.Configuration)), context.LogDirectory);
+
         // Cron expressions are ours (the seed triggers by HTTP from cron); none set means HTTP-driven only.
         var properties = OdrClientSettingsReader.Section(context.Configuration);
         services.AddNspScheduler(
@@ -47,6 +60,7 @@ public sealed class OdrOperationsModule : IServiceModule
             Scheduled(properties, OdrJobNames.DeceasedCleanup, K.DeceasedCron, _ => new DeceasedCleanupCommand()),
             Scheduled(properties, OdrJobNames.EmigratedCleanup, K.EmigratedCron, _ => new EmigratedCleanupCommand()),
             Scheduled(properties, OdrJobNames.Notification, K.NotificationCron, _ => new NotificationCommand()),
+            Scheduled(properties, MinLogTransferSettings.JobName, K.MinLogTransferCron, _ => new TransferMinLogCommand(NspService.Odr)),
         ]);
     }
 
@@ -70,5 +84,13 @@ public sealed class OdrOperationsModule : IServiceModule
         operations.MapJobTrigger(NotificationBase + "/start", _ => new NotificationCommand(), JobTriggerPolicy.AlwaysOk);
         operations.MapNotificationStatusPage(NotificationBase + "/status");
         operations.MapAlarmPage(NotificationBase + "/alarm", NotificationIndicators.Alarms);
+
+        operations.MapJobTrigger(MinLogTransferBase, _ => new TransferMinLogCommand(NspService.Odr));
+        operations.MapJobStatusPage(MinLogTransferBase + "/status", sp => sp.DatabaseCheck(NspService.Odr));
+        operations.MapAlarmPage(MinLogTransferBase + "/alarm", sp =>
+        [
+            OdrOperationsChecks.JobFailed(sp, MinLogTransferSettings.JobName),
+            new MinLogTransferCheck(NspService.Odr, sp.GetRequiredService<IServiceScopeFactory>()),
+        ]);
     }
 }

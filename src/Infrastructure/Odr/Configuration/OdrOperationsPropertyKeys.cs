@@ -32,4 +32,5 @@ public static class OdrOperationsPropertyKeys
     public const string DeceasedCron = "odr.deceased.cleanup.cron";
     public const string EmigratedCron = "odr.emigrated.cleanup.cron";
     public const string NotificationCron = "odr.notification.cron";
+    public const string MinLogTransferCron = "odr.minlog.transfer.cron";
 }

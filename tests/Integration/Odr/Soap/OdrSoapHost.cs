@@ -30,7 +30,8 @@ public sealed partial class OdrSoapHost : IDisposable
     }
 
     /// <param name="configure">Edits the property files (in the given directory) after the defaults are written.</param>
-    public OdrSoapHost(Action<string> configure)
+    /// <param name="services">The parts served (<c>nsp.services</c>).</param>
+    public OdrSoapHost(Action<string> configure, string services = "odr")
     {
         ArgumentNullException.ThrowIfNull(configure);
         _trustDirectory = Directory.CreateTempSubdirectory("nsp-odr-sts-").FullName;
@@ -40,7 +41,7 @@ public sealed partial class OdrSoapHost : IDisposable
         {
             ["nsp.sts.federation"] = "test",
             ["nsp.sts.test.certificates"] = pem,
-            ["nsp.services"] = "odr",
+            ["nsp.services"] = services,
         });
         OdrTestProperties.WriteDefaults(Factory.ConfigDirectory);
         configure(Factory.ConfigDirectory);
