@@ -45,8 +45,9 @@ public static class OdrSeeder
         // Times in EF Core's SQLite text form for a DateTime ('yyyy-MM-dd HH:mm:ss'); validfrom up to ten years back.
         command.CommandText = """
             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < $registered),
-            c AS (SELECT i, strftime('%d%m%y', date('1960-01-01', '+' || (i / 10000) || ' days')) || printf('%04d', i % 10000) AS cpr,
-                         i % 4 AS kind FROM n),
+            d AS (SELECT i, date('1960-01-01', '+' || (i / 10000) || ' days') AS day FROM n),
+            c AS (SELECT i, strftime('%d%m', day) || substr(strftime('%Y', day), 3, 2) || printf('%04d', i % 10000) AS cpr,
+                         i % 4 AS kind FROM d),
             r AS (
                 SELECT i, cpr, kind, 0 AS history FROM c WHERE i < $active
                 UNION ALL SELECT i, cpr, kind, 1 FROM c WHERE i < $active AND i % 2 = 0
