@@ -113,7 +113,8 @@ public sealed class EmbeddedApiHost : WebApplicationFactory<Program>
             .Append(",{\"cpr\":\"").Append(OdrFirstStart.UnderFifteenCpr).Append("\",\"status\":\"01\",\"statusStartDate\":\"2020-01-01\"}")
             .Append(",{\"cpr\":\"").Append(OdrFirstStart.DeadCpr).Append("\",\"status\":\"90\",\"statusStartDate\":\"2024-01-01\"}")
             .Append(",{\"cpr\":\"").Append(OdrFirstStart.EmigratedCpr).Append("\",\"status\":\"80\",\"statusStartDate\":\"2024-01-01\"}");
-        foreach (string cpr in _settings.OdrKnownCitizens)
+        string[] samples = [LocalSampleSystem.PatientCpr, OdrFirstStart.UnderFifteenCpr, OdrFirstStart.DeadCpr, OdrFirstStart.EmigratedCpr];
+        foreach (string cpr in _settings.OdrKnownCitizens.Except(samples, StringComparer.Ordinal))
         {
             persons.Append(",{\"cpr\":\"").Append(cpr).Append("\",\"status\":\"01\",\"statusStartDate\":\"1970-01-01\"}");
         }
