@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.Odr.FirstStart;
 using Nsp.Application.Idsas.Configuration;
 using Nsp.Infrastructure.Shared.Configuration;
 
@@ -31,6 +32,12 @@ public sealed class EmbeddedApiHost : WebApplicationFactory<Program>
         WritePersons();
         IdsasFirstStart.WriteConfiguration(ConfigDirectory);
         SetLookupStrategy(settings.LookupStrategy);
+        if (ServesOdr)
+        {
+            WriteOdrPersons();
+            OdrFirstStart.WriteConfiguration(ConfigDirectory, DateOnly.FromDateTime(DateTime.UtcNow));
+        }
+
         if (settings.Kestrel)
         {
             UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -38,6 +45,9 @@ public sealed class EmbeddedApiHost : WebApplicationFactory<Program>
     }
 
     public string Root { get; }
+
+    private bool ServesOdr =>
+        _settings.Services?.Split(',', StringSplitOptions.TrimEntries).Contains("odr", StringComparer.OrdinalIgnoreCase) == true;
 
     public string ConfigDirectory => Path.Combine(Root, "config");
 
@@ -65,6 +75,10 @@ public sealed class EmbeddedApiHost : WebApplicationFactory<Program>
         builder.UseSetting("nsp.log.directory", LogDirectory);
         builder.UseSetting("nsp.config.dir", ConfigDirectory);
         builder.UseSetting("Logging:LogLevel:Default", _settings.LogLevel.ToString());
+        if (_settings.Services is { } services)
+        {
+            builder.UseSetting("nsp.services", services);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -88,6 +102,24 @@ public sealed class EmbeddedApiHost : WebApplicationFactory<Program>
         }
 
         File.WriteAllText(Path.Combine(ConfigDirectory, IdsasFirstStart.PersonsFileName), persons.Append("]\n").ToString());
+    }
+
+    private void WriteOdrPersons()
+    {
+        // ODR's first start writes its persons file only when it is absent, with its four sample persons; these are
+        // the same four (the dead and emigrated ones included) and the benchmark's citizens.
+        var persons = new StringBuilder("[");
+        persons.Append("{\"cpr\":\"").Append(LocalSampleSystem.PatientCpr).Append("\",\"status\":\"01\",\"statusStartDate\":\"1970-01-01\"}")
+            .Append(",{\"cpr\":\"").Append(OdrFirstStart.UnderFifteenCpr).Append("\",\"status\":\"01\",\"statusStartDate\":\"2020-01-01\"}")
+            .Append(",{\"cpr\":\"").Append(OdrFirstStart.DeadCpr).Append("\",\"status\":\"90\",\"statusStartDate\":\"2024-01-01\"}")
+            .Append(",{\"cpr\":\"").Append(OdrFirstStart.EmigratedCpr).Append("\",\"status\":\"80\",\"statusStartDate\":\"2024-01-01\"}");
+        string[] samples = [LocalSampleSystem.PatientCpr, OdrFirstStart.UnderFifteenCpr, OdrFirstStart.DeadCpr, OdrFirstStart.EmigratedCpr];
+        foreach (string cpr in _settings.OdrKnownCitizens.Except(samples, StringComparer.Ordinal))
+        {
+            persons.Append(",{\"cpr\":\"").Append(cpr).Append("\",\"status\":\"01\",\"statusStartDate\":\"1970-01-01\"}");
+        }
+
+        File.WriteAllText(Path.Combine(ConfigDirectory, OdrFirstStart.PersonsFileName), persons.Append("]\n").ToString());
     }
 
     private void SetLookupStrategy(LookupStrategy strategy)

@@ -18,4 +18,11 @@ public sealed record EmbeddedApiHostSettings
 
     /// <summary>Serve on Kestrel at 127.0.0.1 on a free port (the load driver) instead of the in-memory test server.</summary>
     public bool Kestrel { get; init; }
+
+    /// <summary><c>nsp.services</c>, or null for the default (which does not include ODR yet).</summary>
+    public string? Services { get; init; }
+
+    /// <summary>Citizens ODR's PersonInformation (its sample registry file, <c>odr-sample-persons.json</c>) knows as
+    /// alive, besides the first start's four. Only written when <see cref="Services"/> names <c>odr</c>.</summary>
+    public IReadOnlyList<string> OdrKnownCitizens { get; init; } = [];
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Nsp.Benchmarks.Load;
 
 /// <summary>The load driver's bounds and mix, from <c>load [--requests N] [--concurrency C] [--seconds S]
-/// [--create-percent P] [--log-level L]</c>.</summary>
+/// [--create-percent P] [--log-level L] [--service idsas|odr] [--get-percent P]</c>.</summary>
 public sealed record LoadOptions
 {
     /// <summary>Measured requests; the run also stops at <see cref="Duration"/>, whichever comes first.</summary>
@@ -18,6 +18,16 @@ public sealed record LoadOptions
 
     /// <summary>Percentage of CreateBlurring among the requests; the rest are GetBlurredOrganisations.</summary>
     public int CreatePercent { get; init; } = 10;
+
+    /// <summary>The service driven: <c>idsas</c> (GetBlurredOrganisations and CreateBlurring) or <c>odr</c>
+    /// (HasOrganDonorRegistration and GetOrganDonorRegistration on <c>/odr/odr</c>).</summary>
+    public string Service { get; init; } = Idsas;
+
+    /// <summary>ODR only: percentage of GetOrganDonorRegistration among the requests; the rest are Has.</summary>
+    public int GetPercent { get; init; } = 50;
+
+    public const string Idsas = "idsas";
+    public const string Odr = "odr";
 
     /// <summary>The host's <c>Logging:LogLevel:Default</c>.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
@@ -37,6 +47,9 @@ public sealed record LoadOptions
                 ("--seconds", { } v) when Positive(v, out int n) => options with { Duration = TimeSpan.FromSeconds(Math.Min(n, 600)) },
                 ("--create-percent", { } v) when int.TryParse(v, CultureInfo.InvariantCulture, out int n) && n is >= 0 and <= 100 =>
                     options with { CreatePercent = n },
+                ("--service", Idsas or Odr) => options with { Service = value! },
+                ("--get-percent", { } v) when int.TryParse(v, CultureInfo.InvariantCulture, out int n) && n is >= 0 and <= 100 =>
+                    options with { GetPercent = n },
                 ("--log-level", { } v) when Enum.TryParse(v, ignoreCase: true, out LogLevel level) => options with { LogLevel = level },
                 _ => null,
             };
@@ -44,7 +57,7 @@ public sealed record LoadOptions
             {
                 errors.WriteLine(
                     $"Cannot read '{args[i]} {value}'. Usage: load [--requests N] [--concurrency C] [--seconds S (at most 600)] "
-                    + "[--create-percent 0..100] [--log-level Information|Warning|...]");
+                    + "[--create-percent 0..100] [--log-level Information|Warning|...] [--service idsas|odr] [--get-percent 0..100 (odr)]");
                 return null;
             }
 
