@@ -3,6 +3,7 @@ using System.Xml;
 using Nsp.Api.Idsas.FirstStart;
 using Nsp.Api.Odr.Soap;
 using Nsp.Api.Shared.Security;
+using Nsp.Api.Shared.Soap;
 using Nsp.Infrastructure.Shared.Configuration;
 
 namespace Nsp.Api.Odr.FirstStart;
@@ -11,7 +12,10 @@ namespace Nsp.Api.Odr.FirstStart;
 /// <c>sample-request &lt;ODR operation&gt;</c>: a SOAP 1.1 envelope for <c>/odr/odr</c> with a fresh user card (level
 /// 4, an authorisation code: a health professional) from the <see cref="LocalStsIssuer"/> for
 /// <see cref="LocalSampleSystem"/>, about the sample citizen. The same card is the admin's on <c>/odr/odrAdmin</c>,
-/// since the first start names the sample system there. IDWS citizen requests are not offered (ADR 0033).
+/// since the first start names the sample system there. <c>Citizen&lt;Operation&gt;</c> (Has and Create) is the sample
+/// citizen's own IDWS call: a citizen token from the local STS, the message signed with the token's holder-of-key
+/// over Body, wsu:Timestamp and the WS-Addressing headers, with a fresh wsa:MessageID, so each printed envelope is
+/// accepted once and only within the replay guard's message age (ADR 0028).
 /// </summary>
 public static class OdrSampleRequest
 {
@@ -20,8 +24,19 @@ public static class OdrSampleRequest
     /// <summary>The sample health professional's own CPR (the card's user), not the citizen asked about.</summary>
     public const string SampleUserCpr = "0101801234";
 
+    /// <summary>Prefix of a citizen's operation, e.g. <c>CitizenHasOrganDonorRegistration</c>.</summary>
+    public const string CitizenPrefix = "Citizen";
+
+    /// <summary>How long a printed citizen message's wsu:Timestamp lasts: the replay guard's default message age.</summary>
+    private static readonly TimeSpan CitizenMessageLifetime = TimeSpan.FromMinutes(5);
+
+    private static readonly string[] CitizenOperations = [OdrSoapContract.HasOrganDonorRegistration, OdrSoapContract.CreateOrganDonorRegistration];
+
     public static IReadOnlyList<string> Operations { get; } =
-        [OdrSoapContract.CreateOrganDonorRegistration, OdrSoapContract.GetOrganDonorRegistration, OdrSoapContract.HasOrganDonorRegistration];
+    [
+        OdrSoapContract.CreateOrganDonorRegistration, OdrSoapContract.GetOrganDonorRegistration, OdrSoapContract.HasOrganDonorRegistration,
+        .. CitizenOperations.Select(o => CitizenPrefix + o),
+    ];
 
     /// <summary>The envelope for <paramref name="operation"/>, or null when it is not one of <see cref="Operations"/>.</summary>
     public static string? Envelope(string operation, NspHostOptions options, TimeProvider time)
@@ -33,19 +48,42 @@ public static class OdrSampleRequest
             return null;
         }
 
-        string id = $"<id root=\"{OdrSoapContract.CprRoot}\" extension=\"{LocalSampleSystem.PatientCpr}\" assigningAuthorityName=\"CPR\"/>";
-        string registration = operation == OdrSoapContract.CreateOrganDonorRegistration
-            ? "<organDonorRegistration><r:permissionType>FULL</r:permissionType></organDonorRegistration>"
-            : string.Empty;
-        string body = $"<o:{operation}Request xmlns:o=\"{OdrSoapContract.Namespace}\" xmlns:r=\"{OdrSoapContract.OdrNamespace}\">{id}{registration}</o:{operation}Request>";
-
         using var issuer = LocalStsIssuer.CreateOrLoad(
             Path.Combine(options.SqliteDirectory, SecurityServiceCollectionExtensions.LocalStsDirectoryName), time);
+        if (operation.StartsWith(CitizenPrefix, StringComparison.Ordinal))
+        {
+            return CitizenEnvelope(issuer, operation[CitizenPrefix.Length..], time);
+        }
+
         var assertion = issuer.IssueUserCard(
             LocalSampleSystem.PatientCpr == SampleUserCpr ? throw new InvalidOperationException("The sample user is not the sample citizen.") : SampleUserCpr,
             "Lokal", "Sundhedsperson", LocalSampleSystem.Cvr, LocalSampleSystem.OrganisationName, LocalSampleSystem.ItSystemName,
             authorizationCode: SampleAuthorizationCode);
-        return Wrap(assertion, body);
+        return Wrap(assertion, Body(operation));
+    }
+
+    private static string Body(string operation)
+    {
+        string id = $"<id root=\"{OdrSoapContract.CprRoot}\" extension=\"{LocalSampleSystem.PatientCpr}\" assigningAuthorityName=\"CPR\"/>";
+        string registration = operation == OdrSoapContract.CreateOrganDonorRegistration
+            ? "<organDonorRegistration><r:permissionType>FULL</r:permissionType></organDonorRegistration>"
+            : string.Empty;
+        return $"<o:{operation}Request xmlns:o=\"{OdrSoapContract.Namespace}\" xmlns:r=\"{OdrSoapContract.OdrNamespace}\">{id}{registration}</o:{operation}Request>";
+    }
+
+    private static string CitizenEnvelope(LocalStsIssuer issuer, string operation, TimeProvider time)
+    {
+        var token = issuer.IssueCitizenToken(LocalSampleSystem.PatientCpr);
+        var created = time.GetUtcNow();
+        string xml =
+            $"<soap:Envelope xmlns:soap=\"{SoapNamespaces.Soap11}\" xmlns:wsa=\"{SoapNamespaces.Wsa}\" xmlns:wsse=\"{SosiNamespaces.Wsse}\" xmlns:wsu=\"{SosiNamespaces.Wsu}\">" +
+            $"<soap:Header><wsa:Action wsu:Id=\"action\">{OdrSoapContract.Action(operation)}</wsa:Action><wsa:MessageID wsu:Id=\"messageid\">urn:uuid:{Guid.NewGuid()}</wsa:MessageID>" +
+            $"<wsse:Security><wsu:Timestamp wsu:Id=\"ts\"><wsu:Created>{DgwsIdCardWriter.Zulu(created)}</wsu:Created><wsu:Expires>{DgwsIdCardWriter.Zulu(created + CitizenMessageLifetime)}</wsu:Expires></wsu:Timestamp>{token.OuterXml}</wsse:Security></soap:Header>" +
+            $"<soap:Body wsu:Id=\"body\">{Body(operation)}</soap:Body></soap:Envelope>";
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        document.LoadXml(xml);
+        HolderOfKeySigner.Sign(document, issuer.CitizenHolderOfKey, ["body", "ts", "action", "messageid"]);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + document.DocumentElement!.OuterXml;
     }
 
     private static string Wrap(XmlElement assertion, string body)

@@ -1,13 +1,13 @@
 using System.Xml;
 using Nsp.Api.Shared.Soap;
-using Nsp.Application.Shared.Errors;
 using Nsp.Domain.Odr;
 
 namespace Nsp.Api.Odr.Soap;
 
 /// <summary>Turns an ODR request element into contract records. What the schema forbids (a missing or misplaced
 /// element, a qualified child, an unknown permissionType, a flag that is not xs:boolean) is a <c>syntax_error</c>
-/// naming the element; an <c>id</c> that is not a CPR id is a validation error on <c>id</c> (DESIGN.md 5.2).</summary>
+/// naming the element. The reader keeps to structure: <c>id</c>'s attributes are passed on as sent, and the
+/// application's validation decides whether they name a CPR (DESIGN.md 5.2).</summary>
 internal static class OdrRequestReader
 {
     private static readonly string[] Flags =
@@ -49,28 +49,10 @@ internal static class OdrRequestReader
         return operation ?? throw Syntax($"{Describe(body)} is not an ODR 2018-05-01 request.");
     }
 
-    private static OrganDonorRequestId RequestId(XmlElement id)
-    {
-        string root = Attribute(id, "root") ?? OdrSoapContract.CprRoot;
-        string? extension = Attribute(id, "extension");
-        string? authority = Attribute(id, "assigningAuthorityName");
-        if (root != OdrSoapContract.CprRoot)
-        {
-            throw new RequestValidationException(OdrSoapContract.IdElement, $"root must be {OdrSoapContract.CprRoot} (CPR), not {root}");
-        }
-
-        if (authority != OdrSoapContract.CprAssigningAuthority)
-        {
-            throw new RequestValidationException(OdrSoapContract.IdElement, "assigningAuthorityName must be CPR");
-        }
-
-        if (string.IsNullOrEmpty(extension))
-        {
-            throw new RequestValidationException(OdrSoapContract.IdElement, "extension must carry the CPR number");
-        }
-
-        return new OrganDonorRequestId(root, extension, authority);
-    }
+    // The attributes as sent: whether they name a CPR is the application's rule, so that a refusal goes through the
+    // pipeline and is audited with ODR's keys (ADR 0033).
+    private static OrganDonorRequestId RequestId(XmlElement id) =>
+        new(Attribute(id, "root"), Attribute(id, "extension"), Attribute(id, "assigningAuthorityName"));
 
     private static OrganDonorRegistrationMessage Registration(XmlElement registration)
     {

@@ -33,26 +33,31 @@ public sealed class OdrSoapMappingProfile : Profile
             .ForCtorParam(nameof(CreateOrganDonorRegistrationCommand.PermissionType), o => o.MapFrom(s => s.Registration!.PermissionType))
             .ForCtorParam(nameof(CreateOrganDonorRegistrationCommand.Organs), o => o.MapFrom(s => s.Registration))
             .ForCtorParam(nameof(CreateOrganDonorRegistrationCommand.RequiresRelativeAcceptance), o => o.MapFrom(s => s.Registration!.RequiresRelativeAcceptance))
-            .ForCtorParam(nameof(CreateOrganDonorRegistrationCommand.Admin), o => o.MapFrom(_ => false));
+            .ForCtorParam(nameof(CreateOrganDonorRegistrationCommand.Admin), o => o.MapFrom(_ => false))
+            .ForMember(d => d.Root, o => o.MapFrom(s => s.Id.Root));
         CreateMap<OrganDonorRequest, UpdateOrganDonorRegistrationCommand>()
             .ForCtorParam(nameof(UpdateOrganDonorRegistrationCommand.Id), o => o.MapFrom(s => s.Id.Extension))
             .ForCtorParam(nameof(UpdateOrganDonorRegistrationCommand.AssigningAuthorityName), o => o.MapFrom(s => s.Id.AssigningAuthorityName))
             .ForCtorParam(nameof(UpdateOrganDonorRegistrationCommand.PermissionType), o => o.MapFrom(s => s.Registration!.PermissionType))
             .ForCtorParam(nameof(UpdateOrganDonorRegistrationCommand.Organs), o => o.MapFrom(s => s.Registration))
             .ForCtorParam(nameof(UpdateOrganDonorRegistrationCommand.RequiresRelativeAcceptance), o => o.MapFrom(s => s.Registration!.RequiresRelativeAcceptance))
-            .ForCtorParam(nameof(UpdateOrganDonorRegistrationCommand.Admin), o => o.MapFrom(_ => false));
+            .ForCtorParam(nameof(UpdateOrganDonorRegistrationCommand.Admin), o => o.MapFrom(_ => false))
+            .ForMember(d => d.Root, o => o.MapFrom(s => s.Id.Root));
         CreateMap<OrganDonorRequest, DeleteOrganDonorRegistrationCommand>()
             .ForCtorParam(nameof(DeleteOrganDonorRegistrationCommand.Id), o => o.MapFrom(s => s.Id.Extension))
             .ForCtorParam(nameof(DeleteOrganDonorRegistrationCommand.AssigningAuthorityName), o => o.MapFrom(s => s.Id.AssigningAuthorityName))
-            .ForCtorParam(nameof(DeleteOrganDonorRegistrationCommand.Admin), o => o.MapFrom(_ => false));
+            .ForCtorParam(nameof(DeleteOrganDonorRegistrationCommand.Admin), o => o.MapFrom(_ => false))
+            .ForMember(d => d.Root, o => o.MapFrom(s => s.Id.Root));
         CreateMap<OrganDonorRequest, GetOrganDonorRegistrationQuery>()
             .ForCtorParam(nameof(GetOrganDonorRegistrationQuery.Id), o => o.MapFrom(s => s.Id.Extension))
             .ForCtorParam(nameof(GetOrganDonorRegistrationQuery.AssigningAuthorityName), o => o.MapFrom(s => s.Id.AssigningAuthorityName))
-            .ForCtorParam(nameof(GetOrganDonorRegistrationQuery.Admin), o => o.MapFrom(_ => false));
+            .ForCtorParam(nameof(GetOrganDonorRegistrationQuery.Admin), o => o.MapFrom(_ => false))
+            .ForMember(d => d.Root, o => o.MapFrom(s => s.Id.Root));
         CreateMap<OrganDonorRequest, HasOrganDonorRegistrationQuery>()
             .ForCtorParam(nameof(HasOrganDonorRegistrationQuery.Id), o => o.MapFrom(s => s.Id.Extension))
             .ForCtorParam(nameof(HasOrganDonorRegistrationQuery.AssigningAuthorityName), o => o.MapFrom(s => s.Id.AssigningAuthorityName))
-            .ForCtorParam(nameof(HasOrganDonorRegistrationQuery.Admin), o => o.MapFrom(_ => false));
+            .ForCtorParam(nameof(HasOrganDonorRegistrationQuery.Admin), o => o.MapFrom(_ => false))
+            .ForMember(d => d.Root, o => o.MapFrom(s => s.Id.Root));
 
         CreateMap<RegistrationDetails, OrganDonorRegistrationMessage>()
             .ForCtorParam(nameof(OrganDonorRegistrationMessage.PermissionType), o => o.MapFrom(s => s.PermissionType.ToContractText()))

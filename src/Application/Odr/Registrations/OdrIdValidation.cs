@@ -9,8 +9,8 @@ using Nsp.Domain.Shared.Persons;
 
 namespace Nsp.Application.Odr.Registrations;
 
-/// <summary>The <c>id</c> rules of every registration message (DESIGN 5.2): a valid CPR (4.9) with
-/// assigningAuthorityName <c>CPR</c>; known to PersonInformation (else audit <c>cpr-does-not-exist</c>); for Create
+/// <summary>The <c>id</c> rules of every registration message (DESIGN 5.2): root, when sent, the CPR register's OID;
+/// assigningAuthorityName <c>CPR</c>; an extension that is a valid CPR (4.9); known to PersonInformation (else audit <c>cpr-does-not-exist</c>); for Create
 /// and Update also active (01/03/05/07, else audit <c>cpr-inactive</c>) and at least 15 years old today (Danish
 /// date). Inactive persons stay readable and deletable, because transplant coordinators must read a deceased donor's
 /// wish. PersonInformation is asked only about a well-formed CPR; its failure is a
@@ -23,24 +23,32 @@ public sealed class OdrIdValidation(
     public const string IdField = "id";
     public const string CprAuthority = "CPR";
 
+    /// <summary>The CPR register's OID, the only <c>id/@root</c> ODR takes.</summary>
+    public const string CprRoot = "1.2.208.176.1.2";
+
     /// <summary>What is wrong with the request's id, or nothing.</summary>
     public async Task<IReadOnlyList<string>> ProblemsAsync(IOdrRegistrationRequest request, bool changesRegistration, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var id = request.Id;
-        if (string.IsNullOrEmpty(id))
+        if (request.Root is not null && !string.Equals(request.Root, CprRoot, StringComparison.Ordinal))
         {
-            return ["id is required."];
-        }
-
-        if (id.Length != 10 || !Cpr.TryParse(id, out var cpr))
-        {
-            return ["id must be a CPR number: 10 digits, the first six a valid date (DDMMYY)."];
+            return [$"id root must be {CprRoot} (CPR), not {request.Root}."];
         }
 
         if (!string.Equals(request.AssigningAuthorityName, CprAuthority, StringComparison.Ordinal))
         {
             return ["id must have assigningAuthorityName CPR."];
+        }
+
+        if (string.IsNullOrEmpty(id))
+        {
+            return ["id extension must carry the CPR number."];
+        }
+
+        if (id.Length != 10 || !Cpr.TryParse(id, out var cpr))
+        {
+            return ["id must be a CPR number: 10 digits, the first six a valid date (DDMMYY)."];
         }
 
         PersonStatus? status;

@@ -14,7 +14,8 @@ using Nsp.Tests.Integration.Shared.NationalServices.PersonInformation;
 
 namespace Nsp.Tests.Integration.Odr.Jobs;
 
-/// <summary>The real host serving only odr-operations on a PostgreSQL test database, with its property file
+/// <summary>The real host serving only odr-operations on a PostgreSQL test database or on SQLite (the embedded
+/// default, in the host's own temporary data directory), with its property file
 /// (<c>operations.properties</c>) pointing at an in-test PersonInformation and Digital Post that can be told to fail.
 /// Every test starts from empty ODR tables and job states. Disposing fails when the application log holds a CPR.</summary>
 public sealed class OdrJobsHost : IAsyncDisposable
@@ -41,14 +42,24 @@ public sealed class OdrJobsHost : IAsyncDisposable
 
     public static async Task<OdrJobsHost> StartAsync(PostgresTestDatabase database, Dictionary<string, string>? properties = null)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        var host = await StartAsync(
+            new Dictionary<string, string?> { ["nsp.db.provider"] = "postgresql", ["nsp.db.connectionstring"] = database.ConnectionString },
+            properties);
+        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(
+            "TRUNCATE organdonorregistration, notificationdate, notificationperson, job_state, job_lease"));
+        return host;
+    }
+
+    /// <summary>On SQLite, the embedded default's provider: every host has a fresh data directory, so starts empty.</summary>
+    public static Task<OdrJobsHost> StartOnSqliteAsync(Dictionary<string, string>? properties = null) =>
+        StartAsync(new Dictionary<string, string?> { ["nsp.db.provider"] = "sqlite" }, properties);
+
+    private static async Task<OdrJobsHost> StartAsync(Dictionary<string, string?> database, Dictionary<string, string>? properties)
+    {
         var persons = await TestPersonInformationServer.StartAsync();
         var digitalPost = await TestDigitalPostServer.StartAsync();
-        var factory = new NspHostFactory(new Dictionary<string, string?>
-        {
-            ["nsp.services"] = "odr-operations",
-            ["nsp.db.provider"] = "postgresql",
-            ["nsp.db.connectionstring"] = database.ConnectionString,
-        });
+        var factory = new NspHostFactory(new Dictionary<string, string?>(database) { ["nsp.services"] = "odr-operations" });
         var file = new Dictionary<string, string>
         {
             ["personinformation.url"] = persons.Url,
@@ -60,10 +71,9 @@ public sealed class OdrJobsHost : IAsyncDisposable
         }
 
         IdsasTestProperties.Write(factory.ConfigDirectory, "operations", file);
-        OdrJobsHost host;
         try
         {
-            host = new OdrJobsHost(persons, digitalPost, factory);
+            return new OdrJobsHost(persons, digitalPost, factory);
         }
         catch
         {
@@ -73,10 +83,6 @@ public sealed class OdrJobsHost : IAsyncDisposable
             await digitalPost.DisposeAsync();
             throw;
         }
-
-        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(
-            "TRUNCATE organdonorregistration, notificationdate, notificationperson, job_state, job_lease"));
-        return host;
     }
 
     /// <summary>A valid CPR of a person born on the date (seventh digit 4: 1937-2036), remembered for the log scan.</summary>

@@ -16,16 +16,35 @@ public sealed class OdrSoapValidationTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     [Theory]
-    [InlineData("""<id root="1.2.3" extension="1111111118" assigningAuthorityName="CPR"/>""", "root")]
-    [InlineData("""<id root="1.2.208.176.1.2" extension="1111111118" assigningAuthorityName="CVR"/>""", "assigningAuthorityName")]
-    [InlineData("""<id root="1.2.208.176.1.2" extension="3213991234" assigningAuthorityName="CPR"/>""", "id")]
-    [InlineData("""<id root="1.2.208.176.1.2" extension="12345" assigningAuthorityName="CPR"/>""", "id")]
-    public async Task A_bad_id_is_a_processing_problem_naming_it(string id, string named)
+    [InlineData("""<id root="1.2.3" extension="1111111118" assigningAuthorityName="CPR"/>""", "root", "1111111118")]
+    [InlineData("""<id root="1.2.208.176.1.2" extension="1111111118" assigningAuthorityName="CVR"/>""", "assigningAuthorityName", "1111111118")]
+    [InlineData("""<id root="1.2.208.176.1.2" assigningAuthorityName="CPR"/>""", "extension", "")]
+    [InlineData("""<id root="1.2.208.176.1.2" extension="3213991234" assigningAuthorityName="CPR"/>""", "id", "3213991234")]
+    [InlineData("""<id root="1.2.208.176.1.2" extension="12345" assigningAuthorityName="CPR"/>""", "id", "12345")]
+    public async Task A_bad_id_is_a_processing_problem_naming_it_and_audited_with_odrs_keys(string id, string named, string auditedCpr)
     {
         var answer = await CallAsync(B.WithId(B.Has, id));
 
         AssertRefused(answer, named);
-        Assert.Equal(500, OdrSoapHost.Code(_host.LastAudit()));
+        var line = _host.LastAudit();
+        Assert.Equal(500, OdrSoapHost.Code(line));
+        // The refusal runs in the pipeline, so the line carries ODR's keys; `cpr` is the extension as sent (empty
+        // when absent), because the auditor must see what was asked for, well-formed or not.
+        var info = OdrSoapHost.Information(line, OdrAudit.HasContext);
+        Assert.Equal(("health-professional", auditedCpr), (info[OdrAudit.ActorType], info[OdrAudit.Cpr]));
+        Assert.Empty(_host.MinLog("1111111118"));
+    }
+
+    [Fact]
+    public async Task A_create_with_a_foreign_id_root_stores_nothing_and_is_audited_with_odrs_keys()
+    {
+        string id = $"""<id root="1.2.208.176.1.1" extension="{Living}" assigningAuthorityName="CPR"/>""";
+
+        AssertRefused(await CallAsync(OdrClientRequests.WithRegistration(B.Create, B.Full, id)), "root");
+
+        AssertNothingStored(Living);
+        var info = OdrSoapHost.Information(_host.LastAudit(), OdrAudit.CreateContext);
+        Assert.Equal(("health-professional", Living), (info[OdrAudit.ActorType], info[OdrAudit.Cpr]));
     }
 
     [Theory]

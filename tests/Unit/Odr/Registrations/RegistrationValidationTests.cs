@@ -42,14 +42,15 @@ public sealed class RegistrationValidationTests
     private OdrIdValidation Ids() => new(_persons, _audit, new ManualTimeProvider(Now));
 
     private Task<FluentValidation.Results.ValidationResult> ValidateAsync(
-        string operation, string? id, string? authority = "CPR", string? permissionType = "FULL", OrganPermissions? organs = null, bool? relatives = null) =>
+        string operation, string? id, string? authority = "CPR", string? permissionType = "FULL", OrganPermissions? organs = null, bool? relatives = null,
+        string? root = null) =>
         operation switch
         {
-            "create" => new CreateOrganDonorRegistrationValidator(Ids()).ValidateAsync(new CreateOrganDonorRegistrationCommand(id, authority, permissionType, organs, relatives)),
-            "update" => new UpdateOrganDonorRegistrationValidator(Ids()).ValidateAsync(new UpdateOrganDonorRegistrationCommand(id, authority, permissionType, organs, relatives)),
-            "delete" => new DeleteOrganDonorRegistrationValidator(Ids()).ValidateAsync(new DeleteOrganDonorRegistrationCommand(id, authority)),
-            "get" => new GetOrganDonorRegistrationValidator(Ids()).ValidateAsync(new GetOrganDonorRegistrationQuery(id, authority)),
-            _ => new HasOrganDonorRegistrationValidator(Ids()).ValidateAsync(new HasOrganDonorRegistrationQuery(id, authority)),
+            "create" => new CreateOrganDonorRegistrationValidator(Ids()).ValidateAsync(new CreateOrganDonorRegistrationCommand(id, authority, permissionType, organs, relatives) { Root = root }),
+            "update" => new UpdateOrganDonorRegistrationValidator(Ids()).ValidateAsync(new UpdateOrganDonorRegistrationCommand(id, authority, permissionType, organs, relatives) { Root = root }),
+            "delete" => new DeleteOrganDonorRegistrationValidator(Ids()).ValidateAsync(new DeleteOrganDonorRegistrationCommand(id, authority) { Root = root }),
+            "get" => new GetOrganDonorRegistrationValidator(Ids()).ValidateAsync(new GetOrganDonorRegistrationQuery(id, authority) { Root = root }),
+            _ => new HasOrganDonorRegistrationValidator(Ids()).ValidateAsync(new HasOrganDonorRegistrationQuery(id, authority) { Root = root }),
         };
 
     private List<AuditInformation> ValidateCprKeys() =>
@@ -86,6 +87,31 @@ public sealed class RegistrationValidationTests
         Assert.Contains("assigningAuthorityName", Assert.Single(result.Errors).ErrorMessage, StringComparison.Ordinal);
         Assert.Equal("id", result.Errors[0].PropertyName);
     }
+
+    [Theory]
+    [InlineData("create", "1.2.3")]
+    [InlineData("get", "1.2.208.176.1.3")]
+    [InlineData("has", "")]
+    public async Task A_root_other_than_the_cpr_registers_fails_on_id_without_asking_PersonInformation(string operation, string root)
+    {
+        var result = await ValidateAsync(operation, Donor, root: root);
+
+        Assert.StartsWith("id root must be 1.2.208.176.1.2", Assert.Single(result.Errors).ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal("id", result.Errors[0].PropertyName);
+        await _persons.DidNotReceiveWithAnyArgs().GetStatusAsync(default!, default);
+    }
+
+    [Theory]
+    [InlineData("has", null)]
+    [InlineData("create", "1.2.208.176.1.2")]
+    public async Task An_absent_root_or_the_cpr_registers_passes(string operation, string? root) =>
+        Assert.True((await ValidateAsync(operation, Donor, root: root)).IsValid);
+
+    [Theory]
+    [InlineData("delete", null)]
+    [InlineData("has", "")]
+    public async Task A_missing_extension_fails_on_id(string operation, string? id) =>
+        Assert.StartsWith("id extension must carry the CPR number", Assert.Single((await ValidateAsync(operation, id)).Errors).ErrorMessage, StringComparison.Ordinal);
 
     [Fact]
     public async Task A_cpr_that_fails_modulus_11_is_accepted()

@@ -28,7 +28,7 @@ public sealed class OdrSoapMappingProfileTests
         var command = Configuration.CreateMapper().Map<CreateOrganDonorRegistrationCommand>(request);
 
         Assert.Equal(
-            new CreateOrganDonorRegistrationCommand("1111111118", "CPR", "LIMITED", new OrganPermissions(Heart: true, Kidneys: false), true),
+            new CreateOrganDonorRegistrationCommand("1111111118", "CPR", "LIMITED", new OrganPermissions(Heart: true, Kidneys: false), true) { Root = "1.2.208.176.1.2" },
             command);
     }
 
@@ -37,7 +37,19 @@ public sealed class OdrSoapMappingProfileTests
     {
         var request = new OrganDonorRequest("HasOrganDonorRegistration", new OrganDonorRequestId("1.2.208.176.1.2", "1111111118", "CPR"), null);
 
-        Assert.Equal(new HasOrganDonorRegistrationQuery("1111111118", "CPR"), Configuration.CreateMapper().Map<HasOrganDonorRegistrationQuery>(request));
+        Assert.Equal(
+            new HasOrganDonorRegistrationQuery("1111111118", "CPR") { Root = "1.2.208.176.1.2" },
+            Configuration.CreateMapper().Map<HasOrganDonorRegistrationQuery>(request));
+    }
+
+    [Fact]
+    public void An_id_as_sent_reaches_the_request_unjudged_for_the_validator_to_refuse()
+    {
+        var request = new OrganDonorRequest("HasOrganDonorRegistration", new OrganDonorRequestId("1.2.3", null, "CVR"), null);
+
+        Assert.Equal(
+            new HasOrganDonorRegistrationQuery(null, "CVR") { Root = "1.2.3" },
+            Configuration.CreateMapper().Map<HasOrganDonorRegistrationQuery>(request));
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed record CreateOrganDonorRegistrationCommand(
     : IRequest<CreateOrganDonorRegistrationResult>, IOdrRegistrationRequest, ITransactionalRequest,
       IAuditedRequest<CreateOrganDonorRegistrationResult>, IMinLogged<CreateOrganDonorRegistrationResult>
 {
+    /// <summary><c>id/@root</c> as sent (checked by the validator), set by the SOAP mapping.</summary>
+    public string? Root { get; init; }
+
     public OdrOperation Operation => OdrOperation.CreateOrganDonorRegistration;
 
     public string AuditContext => OdrAudit.CreateContext;

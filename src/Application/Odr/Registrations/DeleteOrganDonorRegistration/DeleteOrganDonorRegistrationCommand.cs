@@ -13,6 +13,9 @@ public sealed record DeleteOrganDonorRegistrationCommand(string? Id, string? Ass
     : IRequest<DeleteOrganDonorRegistrationResult>, IOdrRegistrationRequest, ITransactionalRequest,
       IAuditedRequest<DeleteOrganDonorRegistrationResult>, IMinLogged<DeleteOrganDonorRegistrationResult>
 {
+    /// <summary><c>id/@root</c> as sent (checked by the validator), set by the SOAP mapping.</summary>
+    public string? Root { get; init; }
+
     public OdrOperation Operation => OdrOperation.DeleteOrganDonorRegistration;
 
     public string AuditContext => OdrAudit.DeleteContext;

@@ -12,6 +12,9 @@ public sealed record GetOrganDonorRegistrationQuery(string? Id, string? Assignin
     : IRequest<GetOrganDonorRegistrationResult>, IOdrRegistrationRequest,
       IAuditedRequest<GetOrganDonorRegistrationResult>, IMinLogged<GetOrganDonorRegistrationResult>
 {
+    /// <summary><c>id/@root</c> as sent (checked by the validator), set by the SOAP mapping.</summary>
+    public string? Root { get; init; }
+
     public OdrOperation Operation => OdrOperation.GetOrganDonorRegistration;
 
     public string AuditContext => OdrAudit.GetContext;

@@ -11,6 +11,9 @@ public sealed record HasOrganDonorRegistrationQuery(string? Id, string? Assignin
     : IRequest<HasOrganDonorRegistrationResult>, IOdrRegistrationRequest,
       IAuditedRequest<HasOrganDonorRegistrationResult>, IMinLogged<HasOrganDonorRegistrationResult>
 {
+    /// <summary><c>id/@root</c> as sent (checked by the validator), set by the SOAP mapping.</summary>
+    public string? Root { get; init; }
+
     public OdrOperation Operation => OdrOperation.HasOrganDonorRegistration;
 
     public string AuditContext => OdrAudit.HasContext;

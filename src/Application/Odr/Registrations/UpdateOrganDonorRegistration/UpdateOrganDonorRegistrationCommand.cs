@@ -20,6 +20,9 @@ public sealed record UpdateOrganDonorRegistrationCommand(
     : IRequest<UpdateOrganDonorRegistrationResult>, IOdrRegistrationRequest, ITransactionalRequest,
       IAuditedRequest<UpdateOrganDonorRegistrationResult>, IMinLogged<UpdateOrganDonorRegistrationResult>
 {
+    /// <summary><c>id/@root</c> as sent (checked by the validator), set by the SOAP mapping.</summary>
+    public string? Root { get; init; }
+
     public OdrOperation Operation => OdrOperation.UpdateOrganDonorRegistration;
 
     public string AuditContext => OdrAudit.UpdateContext;

@@ -3,12 +3,12 @@ using System.Security.Cryptography.X509Certificates;
 using System.Security.Cryptography.Xml;
 using System.Xml;
 using Nsp.Api.Shared.Security;
-using Nsp.Api.Shared.Soap;
 
-namespace Nsp.Tests.Integration.Shared.Sts;
+namespace Nsp.Api.Shared.Soap;
 
 /// <summary>Signs an IDWS message as its token's holder does: exc-c14n, rsa-sha256, one reference per <c>wsu:Id</c>,
-/// the signature appended to <c>wsse:Security</c>.</summary>
+/// the signature appended to <c>wsse:Security</c>. The counterpart of <see cref="HolderOfKeyProof"/>, used by the
+/// local sample requests and the tests, so both sign exactly as the gateway checks.</summary>
 public static class HolderOfKeySigner
 {
     public static void Sign(XmlDocument document, X509Certificate2 signer, IEnumerable<string> signedIds)

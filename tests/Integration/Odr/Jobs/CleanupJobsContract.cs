@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Nsp.Tests.Integration.Shared.Database;
 
 namespace Nsp.Tests.Integration.Odr.Jobs;
 
-/// <summary>OrganDonorDeceasedCleanup and OrganDonorEmigratedCleanup through their HTTP triggers on PostgreSQL, with
+/// <summary>OrganDonorDeceasedCleanup and OrganDonorEmigratedCleanup through their HTTP triggers on PostgreSQL and SQLite (the embedded default), with
 /// an in-test PersonInformation that can fail.</summary>
-public sealed class CleanupJobsTests(PostgresClassDatabase<CleanupJobsTests> database) : IClassFixture<PostgresClassDatabase<CleanupJobsTests>>
+public abstract class CleanupJobsContract
 {
+    /// <summary>Starts the host on the provider under test, from empty ODR tables and job states.</summary>
+    protected abstract Task<OdrJobsHost> StartHostAsync(Dictionary<string, string>? properties = null);
+
     private const string Deceased = "/odr-slettejob/deceased/start";
     private const string Emigrated = "/odr-slettejob/emigrated/start";
     private const string JobFailedPrefix = "Baggrundsjobbet StackedOperationsService fejlede sidst det blev kørt. Problemet var: ";
@@ -19,7 +21,7 @@ public sealed class CleanupJobsTests(PostgresClassDatabase<CleanupJobsTests> dat
     [Fact]
     public async Task Deceased_cleanup_deletes_all_data_of_persons_dead_twelve_months_and_keeps_later_and_reversed_deaths()
     {
-        await using var host = await OdrJobsHost.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         var today = OdrJobsHost.Today;
         var born = new DateOnly(1960, 5, 5);
         var deadAtBoundary = host.CprBornOn(born, 1);
@@ -58,7 +60,7 @@ public sealed class CleanupJobsTests(PostgresClassDatabase<CleanupJobsTests> dat
     public async Task Deceased_cleanup_stops_when_its_budget_runs_out_and_the_next_start_resumes_at_the_cursor()
     {
         // The older budget key still works; a tiny budget lets one batch of two CPRs run per start.
-        await using var host = await OdrJobsHost.StartAsync(database.Database, new()
+        await using var host = await StartHostAsync(new()
         {
             ["deletion.desired.execution.duration"] = "PT0.001S",
             ["deletion.batchsize.deceased"] = "2",
@@ -91,7 +93,7 @@ public sealed class CleanupJobsTests(PostgresClassDatabase<CleanupJobsTests> dat
     [Fact]
     public async Task PersonInformation_failing_still_answers_200_and_the_alarm_shows_the_seed_lines_until_a_good_run_and_the_window_pass()
     {
-        await using var host = await OdrJobsHost.StartAsync(database.Database, new() { ["personinformation.errorcount.duration"] = "PT2S" });
+        await using var host = await StartHostAsync(new() { ["personinformation.errorcount.duration"] = "PT2S" });
         var cpr = host.CprBornOn(new DateOnly(1940, 2, 2), 1);
         host.Persons.Add(cpr, "90", Text(OdrJobsHost.Today.AddYears(-2)));
         await host.AddRegistrationAsync(cpr, Now.AddYears(-5));
@@ -122,7 +124,7 @@ public sealed class CleanupJobsTests(PostgresClassDatabase<CleanupJobsTests> dat
     [Fact]
     public async Task Emigrated_cleanup_closes_the_active_registration_of_emigrated_persons_and_keeps_history_and_others()
     {
-        await using var host = await OdrJobsHost.StartAsync(database.Database, new() { ["deletion.batchsize.emigrated"] = "2" });
+        await using var host = await StartHostAsync(new() { ["deletion.batchsize.emigrated"] = "2" });
         var born = new DateOnly(1970, 3, 3);
         var emigrated = host.CprBornOn(born, 1);
         var living = host.CprBornOn(born, 2);

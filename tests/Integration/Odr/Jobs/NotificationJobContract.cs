@@ -4,15 +4,17 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Nsp.Domain.Odr.Notifications;
-using Nsp.Tests.Integration.Shared.Database;
 using Nsp.Tests.Integration.Shared.NationalServices.DigitalPost;
 
 namespace Nsp.Tests.Integration.Odr.Jobs;
 
-/// <summary>OrganDonorNotification through its HTTP trigger on PostgreSQL, with in-test PersonInformation and
+/// <summary>OrganDonorNotification through its HTTP trigger on PostgreSQL and SQLite (the embedded default), with in-test PersonInformation and
 /// Digital Post servers.</summary>
-public sealed class NotificationJobTests(PostgresClassDatabase<NotificationJobTests> database) : IClassFixture<PostgresClassDatabase<NotificationJobTests>>
+public abstract class NotificationJobContract
 {
+    /// <summary>Starts the host on the provider under test, from empty ODR tables and job states.</summary>
+    protected abstract Task<OdrJobsHost> StartHostAsync(Dictionary<string, string>? properties = null);
+
     private const string Start = "/odr-send-digitalpost-notifikation/start";
     private const string Status = "/odr-send-digitalpost-notifikation/status";
     private const string Alarm = "/odr-send-digitalpost-notifikation/alarm";
@@ -158,7 +160,7 @@ public sealed class NotificationJobTests(PostgresClassDatabase<NotificationJobTe
     [Fact]
     public async Task Status_and_alarm_report_a_stale_newest_date_lingering_rows_and_errors_with_the_seed_texts()
     {
-        await using var host = await OdrJobsHost.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         var stale = Today.AddDays(-5);
         var cpr1 = host.CprBornOn(new DateOnly(2008, 1, 1), 1);
         var cpr2 = host.CprBornOn(new DateOnly(2008, 1, 2), 2);
@@ -197,7 +199,7 @@ public sealed class NotificationJobTests(PostgresClassDatabase<NotificationJobTe
     [Fact]
     public async Task The_status_page_says_Ingen_before_any_date_is_completed()
     {
-        await using var host = await OdrJobsHost.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
 
         var (code, body) = await host.GetAsync(Status);
 
@@ -224,7 +226,7 @@ public sealed class NotificationJobTests(PostgresClassDatabase<NotificationJobTe
             properties[key] = value;
         }
 
-        return OdrJobsHost.StartAsync(database.Database, properties);
+        return StartHostAsync(properties);
     }
 
     private static List<Letter> Letters(TestDigitalPostServer server) =>
