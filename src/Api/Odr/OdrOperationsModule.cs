@@ -11,13 +11,10 @@ using Nsp.Application.Odr.Operations.Notification;
 using Nsp.Application.Shared;
 using Nsp.Application.Shared.Jobs;
 using Nsp.Application.Shared.MinLog.Transfer;
-using Nsp.Infrastructure.MinLog.Persistence;
-using Nsp.Infrastructure.MinLog.Registration;
 using Nsp.Infrastructure.Odr;
 using Nsp.Infrastructure.Odr.Configuration;
 using Nsp.Infrastructure.Odr.Persistence;
 using Nsp.Infrastructure.Shared.Configuration;
-using Nsp.Infrastructure.Shared.MinLogOutbox;
 using Nsp.Infrastructure.Shared.Scheduling;
 using K = Nsp.Infrastructure.Odr.Configuration.OdrOperationsPropertyKeys;
 
@@ -47,11 +44,7 @@ public sealed class OdrOperationsModule : IServiceModule
         services.AddServiceStore<OdrDbContext>(context, NspService.Odr);
         services.AddOdrOperations(context.Configuration);
 
-        // Until MinLog's registration service has a client (issue 14), entries go into MinLog's own database in process.
-        services.AddServiceStore<MinLogDbContext>(context, NspService.MinLog);
-        services.AddInProcessMinLogRegistration(context.LogDirectory);
-        services.AddServiceMinLogTransfer<OdrDbContext>(
-            NspService.Odr, MinLogTransferSettingsReader.From(OdrClientSettingsReader.Section(context.Configuration)), context.LogDirectory);
+        services.AddMinLogTransfer<OdrDbContext>(context, NspService.Odr, OdrClientSettingsReader.Section(context.Configuration));
 
         // Cron expressions are ours (the seed triggers by HTTP from cron); none set means HTTP-driven only.
         var properties = OdrClientSettingsReader.Section(context.Configuration);
