@@ -15,6 +15,7 @@ using Nsp.Infrastructure.Idsas.Persistence;
 using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Logging;
+using Nsp.Tests.Integration.Shared.Pipeline;
 
 namespace Nsp.Tests.Integration.Idsas;
 
@@ -90,25 +91,13 @@ public sealed class IdsasTestHost : IAsyncDisposable
         IdCardVersion = "1.0.1",
     };
 
-    /// <summary>Sends through the pipeline in a fresh scope, with the call's audit record open as the audit
-    /// middleware opens it; the record is returned even when the request is refused.</summary>
+    /// <summary>Sends through the pipeline as a call does (<see cref="AuditedPipelineCall"/>), remembering the CPRs
+    /// its audit record names for the log scan.</summary>
     public async Task<(T? Response, Exception? Error, AuditRecord Audit)> SendAsync<T>(IRequest<T> request, SecurityContext caller)
     {
-        await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ISecurityContextAccessor>().Set(caller);
-        var audit = scope.ServiceProvider.GetRequiredService<IAuditRecordAccessor>().Open(IdsasAudit.Category);
-        try
-        {
-            return (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request), null, audit);
-        }
-        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
-        {
-            return (default, exception, audit);
-        }
-        finally
-        {
-            RememberCprs(audit.Components.SelectMany(c => c.Contexts).SelectMany(c => c.Information).Select(i => i.Value));
-        }
+        var result = await AuditedPipelineCall.SendAsync(Services, IdsasAudit.Category, request, caller);
+        RememberCprs(result.Audit.Components.SelectMany(c => c.Contexts).SelectMany(c => c.Information).Select(i => i.Value));
+        return result;
     }
 
     public async Task<T> SendOkAsync<T>(IRequest<T> request, SecurityContext caller)

@@ -13,6 +13,7 @@ using Nsp.Infrastructure.Odr;
 using Nsp.Infrastructure.Odr.Persistence;
 using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Tests.Integration.Shared.Logging;
+using Nsp.Tests.Integration.Shared.Pipeline;
 
 namespace Nsp.Tests.Integration.Odr.Core;
 
@@ -86,22 +87,9 @@ public sealed class OdrCoreTestHost : IAsyncDisposable
         SoapHeaders = new SoapHeaderValues(MessageId: Guid.NewGuid().ToString()),
     };
 
-    /// <summary>Sends through the pipeline in a fresh scope with the call's audit record open, as the audit middleware
-    /// opens it; the record is returned even when the request is refused.</summary>
-    public async Task<(T? Response, Exception? Error, AuditRecord Audit)> SendAsync<T>(IRequest<T> request, SecurityContext caller)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ISecurityContextAccessor>().Set(caller);
-        var audit = scope.ServiceProvider.GetRequiredService<IAuditRecordAccessor>().Open(OdrAudit.Category);
-        try
-        {
-            return (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request), null, audit);
-        }
-        catch (Exception exception) when (exception is not Xunit.Sdk.XunitException)
-        {
-            return (default, exception, audit);
-        }
-    }
+    /// <summary>Sends through the pipeline as a call does (<see cref="AuditedPipelineCall"/>).</summary>
+    public Task<(T? Response, Exception? Error, AuditRecord Audit)> SendAsync<T>(IRequest<T> request, SecurityContext caller) =>
+        AuditedPipelineCall.SendAsync(Services, OdrAudit.Category, request, caller);
 
     public async Task<T> SendOkAsync<T>(IRequest<T> request, SecurityContext caller)
     {
