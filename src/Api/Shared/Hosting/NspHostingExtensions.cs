@@ -41,6 +41,8 @@ public static class NspHostingExtensions
 
     public static WebApplication UseNspHost(this WebApplication app)
     {
+        // Resolved now so the status pages' "Deployed:" is the start-up time, not the first page request's.
+        _ = app.Services.GetRequiredService<BuildInfo>();
         TrustedStsCertificateWarnings.WarnAboutInvalid(
             app.Services.GetRequiredService<TrustedStsCertificates>(),
             app.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
