@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Nsp.Benchmarks.Load;
+using Nsp.Benchmarks.SideBySide;
 
 namespace Nsp.Benchmarks;
 
@@ -15,6 +16,17 @@ public static class BenchmarkProgram
         {
             LoadOptions? options = LoadOptions.Parse(args[1..], Console.Error);
             return options is null ? 2 : await LoadDriver.RunAsync(options, Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == SideBySideCommand.Command)
+        {
+            SideBySideOptions? options = SideBySideOptions.Parse(args[1..], Console.Error);
+            return options is null ? 2 : await SideBySideCommand.RunAsync(options, Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == BareEndpoint.Command)
+        {
+            return await BareEndpoint.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, BenchmarkConfig.Create());

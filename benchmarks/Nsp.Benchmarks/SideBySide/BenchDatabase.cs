@@ -1,0 +1,88 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Nsp.Benchmarks.SideBySide;
+
+/// <summary>
+/// The side-by-side run's own PostgreSQL database (dropped and created again each run), filled by set-based SQL
+/// after the API has migrated it: seconds for millions of rows. See <see cref="BenchData"/> for what goes where.
+/// </summary>
+public sealed class BenchDatabase(string adminConnectionString, string databaseName)
+{
+    public string ConnectionString { get; } =
+        new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = databaseName, Pooling = false }.ConnectionString;
+
+    public async Task RecreateAsync()
+    {
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)");
+        await ExecuteAsync(admin, $"CREATE DATABASE {databaseName}");
+    }
+
+    /// <summary>1M blurrings (hashed with the installation's salt, as registration stores them) and the listed
+    /// departments.</summary>
+    public async Task SeedIdsasAsync(string saltPrefix, string saltPostfix)
+    {
+        await using var connection = await OpenAsync();
+        await using (var blurrings = new NpgsqlCommand(
+            $"""
+            INSERT INTO idsas.blurring (patient_id, patient_id_hashed, cvr, end_date, created, updated)
+            SELECT c.cpr,
+                   encode(sha256(convert_to(@prefix || c.cpr || @postfix, 'UTF8')), 'hex'),
+                   '3' || lpad(((c.i + o) % 500)::text, 7, '0'),
+                   CASE WHEN o = 1 AND c.i % 4 = 0 THEN now() - interval '10 days' ELSE now() + interval '60 days' END,
+                   now(), now()
+            FROM (SELECT i, {Cpr(BenchData.BlurredFrom)} AS cpr FROM generate_series(0, {BenchData.BlurredCitizens - 1}) i) c
+            CROSS JOIN generate_series(0, 1) o
+            """,
+            connection))
+        {
+            blurrings.Parameters.AddWithValue("prefix", saltPrefix);
+            blurrings.Parameters.AddWithValue("postfix", saltPostfix);
+            blurrings.CommandTimeout = 600;
+            await blurrings.ExecuteNonQueryAsync();
+        }
+
+        await ExecuteAsync(connection, $"""
+            INSERT INTO idsas.org_blurring (org_id, classification, created)
+            SELECT '8' || lpad(i::text, 8, '0'), 'SOR', now() FROM generate_series(0, {BenchData.ActiveOrgBlurrings - 1}) i
+            """);
+        await ExecuteAsync(connection, "ANALYZE idsas.blurring; ANALYZE idsas.org_blurring");
+    }
+
+    /// <summary>1M registrations nobody asks about, the registered citizens of Get/Has/Update and the
+    /// <paramref name="deletable"/> registered citizens Delete closes.</summary>
+    public async Task SeedOdrAsync(int deletable)
+    {
+        await using var connection = await OpenAsync();
+        await InsertRegistrationsAsync(connection, BenchData.OdrBulkFrom, BenchData.OdrBulkRegistrations);
+        await InsertRegistrationsAsync(connection, BenchData.OdrRegisteredFrom, BenchData.OdrRegistered);
+        await InsertRegistrationsAsync(connection, BenchData.OdrDeleteFrom, deletable);
+        await ExecuteAsync(connection, "ANALYZE odr.organdonorregistration");
+    }
+
+    private static Task InsertRegistrationsAsync(NpgsqlConnection connection, DateOnly from, int count) =>
+        ExecuteAsync(connection, $"""
+            INSERT INTO odr.organdonorregistration (cpr, permissiontype, requiresrelativeacceptance, validfrom, validto)
+            SELECT {Cpr(from)}, 'FULL', false, now() - interval '1 year', NULL FROM generate_series(0, {count - 1}) i
+            """);
+
+    /// <summary>The SQL for <see cref="SubjectPool.Cprs"/>'s numbering: day <c>i / 10 000</c> from
+    /// <paramref name="from"/>, serial <c>i % 10 000</c>.</summary>
+    public static string Cpr(DateOnly from) =>
+        string.Create(CultureInfo.InvariantCulture, $"to_char(date '{from:yyyy-MM-dd}' + (i / {SubjectPool.SerialsPerDay}), 'DDMMYY') || lpad((i % {SubjectPool.SerialsPerDay})::text, 4, '0')");
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync();
+    }
+}

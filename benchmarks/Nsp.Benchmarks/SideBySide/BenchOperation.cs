@@ -1,0 +1,12 @@
+namespace Nsp.Benchmarks.SideBySide;
+
+/// <summary>One SOAP operation of the side-by-side run: where it is posted, the envelope, whom each request names and,
+/// for a write, the pgbench script holding the SQL the operation runs (a file under <c>SideBySide/pgbench</c>).</summary>
+public sealed record BenchOperation(
+    string Service,
+    string Name,
+    OperationKind Kind,
+    string Path,
+    EnvelopeTemplate Envelope,
+    SubjectPool Subjects,
+    string? PgbenchScript = null);
