@@ -4,7 +4,10 @@ using Nsp.Api.Shared.Hosting;
 using Nsp.Api.Shared.Modules;
 using Nsp.Infrastructure.Shared.Configuration;
 
-var builder = WebApplication.CreateBuilder(args);
+// No watching of appsettings*.json for changes: the watcher covers the content root (the working directory) with its
+// subdirectories, where ./data and ./logs take a write on every call (docs/benchmarks.md, issue 13).
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
+builder.Configuration.AddLoggingDefaults();
 EmbeddedDefault.PrepareConfiguration(builder.Configuration);
 builder.Configuration.AddNspSources(args);
 

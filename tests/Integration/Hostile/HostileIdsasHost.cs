@@ -82,7 +82,7 @@ public sealed class HostileIdsasHost : IAsyncDisposable
         return ((int)response.StatusCode, body.ChildNodes.OfType<XmlElement>().Single());
     }
 
-    public IReadOnlyList<string> AuditLines() => LogFiles.ReadLines(LogDirectory, "audit*.log");
+    public IReadOnlyList<string> AuditLines() => LogFiles.ReadAuditLines(_factory.Services, LogDirectory);
 
     public async ValueTask DisposeAsync()
     {

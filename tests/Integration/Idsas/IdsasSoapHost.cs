@@ -59,7 +59,7 @@ public sealed partial class IdsasSoapHost : IDisposable
     }
 
     /// <summary>The JSON lines of the host's audit log so far.</summary>
-    public IReadOnlyList<string> AuditLines() => LogFiles.ReadLines(Path.Combine(Factory.Root, "logs"), "audit*.log");
+    public IReadOnlyList<string> AuditLines() => LogFiles.ReadAuditLines(Factory.Services, Path.Combine(Factory.Root, "logs"));
 
     public void Dispose()
     {

@@ -135,7 +135,7 @@ public sealed class OdrJobsHost : IAsyncDisposable
             .Order(StringComparer.Ordinal).ToList());
 
     /// <summary>The host's audit lines (one JSON object a line).</summary>
-    public List<string> AuditLines() => LogFiles.ReadLines(Path.Combine(Factory.Root, "logs"), "audit*.log");
+    public List<string> AuditLines() => LogFiles.ReadAuditLines(Factory.Services, Path.Combine(Factory.Root, "logs"));
 
     public async ValueTask DisposeAsync()
     {

@@ -103,7 +103,7 @@ public sealed partial class OdrSoapHost : IDisposable
 
     /// <summary>The JSON lines of the host's audit log so far.</summary>
     public IReadOnlyList<JsonElement> AuditLines() =>
-        [.. LogFiles.ReadLines(Path.Combine(Factory.Root, "logs"), "audit*.log").Select(l => JsonDocument.Parse(l).RootElement)];
+        [.. LogFiles.ReadAuditLines(Factory.Services, Path.Combine(Factory.Root, "logs")).Select(l => JsonDocument.Parse(l).RootElement)];
 
     /// <summary>The audit line of the last call (the log is written when the response completes).</summary>
     public JsonElement LastAudit() => AuditLines()[^1];
