@@ -117,10 +117,17 @@ public abstract class NotificationJobContract
         Assert.DoesNotContain("Baggrundsjobbet", alarm.Body, StringComparison.Ordinal);
 
         host.DigitalPost.Fault(false);
-        // The seed's recovery, in PostgreSQL's quoting.
-        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(string.Create(
+        // The seed's recovery as written there, identifiers unquoted in its mixed case; only its MySQL "Error"
+        // string quotes become SQL's 'Error'.
+        var found = await host.WithContextAsync(c => c.Database.SqlQueryRaw<long>(
+            "select NotificationPersonPID from NotificationPerson where status = 'Error'").ToListAsync());
+        var messages = await host.WithContextAsync(c => c.Database.SqlQueryRaw<string>(
+            "select ErrorMessage from NotificationPerson where status = 'Error'").ToListAsync());
+        Assert.Equal([row.NotificationPersonPid], found);
+        Assert.Equal([row.ErrorMessage], messages);
+        Assert.Equal(1, await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"update notificationperson set status = 'Pending', sentatdatetime = null, errormessage = null where notificationpersonpid = {row.NotificationPersonPid} and status = 'Error';")));
+            $"update NotificationPerson set Status = 'Pending', SentAtDateTime = null, ErrorMessage = null where NotificationPersonPID = {row.NotificationPersonPid} and status = 'Error';"))));
         await host.StartOkAsync(Start);
 
         var letters = Letters(host.DigitalPost);
@@ -155,6 +162,61 @@ public abstract class NotificationJobContract
         var row = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().SingleAsync());
         Assert.Equal(NotificationPersonStatus.Completed, row.Status);
         Assert.Equal(letters[0].MessageId, Guid.Parse(row.MessageId!));
+    }
+
+    [Fact]
+    public async Task A_run_killed_mid_batch_resends_only_the_unrecorded_letter_under_its_id_and_loses_nobody()
+    {
+        await using var host = await StartAsync(Today);
+        var cprs = Enumerable.Range(1, 3).Select(i => host.CprBornOn(BornFor(Today), i)).ToList();
+        cprs.ForEach(cpr => host.Persons.Add(cpr, "01", null));
+        await host.StartOkAsync(Start);
+        var first = Letters(host.DigitalPost);
+        // What a run killed mid-batch leaves: one letter sent and recorded, one sent but not recorded, one not begun.
+        await host.WithContextAsync(async c =>
+        {
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'Sent' where cpr = {0}", cprs[0]);
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'InProgress', sentatdatetime = null where cpr = {0}", cprs[1]);
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'Pending', sentatdatetime = null, messageid = null where cpr = {0}", cprs[2]);
+            return await c.Database.ExecuteSqlRawAsync("update notificationdate set status = 'Locked'");
+        });
+
+        await host.StartOkAsync(Start);
+
+        var again = Letters(host.DigitalPost).Skip(first.Count).ToList();
+        Assert.DoesNotContain(again, l => l.Cpr == cprs[0]);
+        Assert.Equal(first.Single(l => l.Cpr == cprs[1]).MessageId, Assert.Single(again, l => l.Cpr == cprs[1]).MessageId);
+        Assert.Single(again, l => l.Cpr == cprs[2]);
+        var rows = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().ToListAsync());
+        Assert.Equal(cprs.Order(StringComparer.Ordinal), rows.Select(r => r.Cpr).Order(StringComparer.Ordinal));
+        Assert.All(rows, r => Assert.Equal(NotificationPersonStatus.Completed, r.Status));
+        Assert.Equal(NotificationDateStatus.Completed, (await host.WithContextAsync(c => c.NotificationDates.AsNoTracking().SingleAsync())).Status);
+    }
+
+    [Theory]
+    [InlineData("P4D", true)]
+    [InlineData("P10D", false)]
+    public async Task The_alarm_date_period_decides_when_a_stale_date_alarms_and_is_named_in_days(string period, bool alarms)
+    {
+        await using var host = await StartHostAsync(new() { ["digitalpost.notification.odr.alarm.date.period"] = period });
+        var stale = Today.AddDays(-5);
+        var cpr = host.CprBornOn(new DateOnly(2008, 1, 3), 1);
+        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO notificationdate (date, status) VALUES ({0}, 'Completed'), ({1}, 'Locked');
+            INSERT INTO notificationperson (date, cpr, status) VALUES ({1}, {2}, 'Pending');
+            """,
+            stale, stale.AddDays(1), cpr));
+
+        var alarm = await host.GetAsync(Alarm);
+
+        Assert.Equal(
+            alarms
+                ? (HttpStatusCode.InternalServerError,
+                    $"Der er ikke færdigbehandlet en dato den: {Day(stale)}. Den er ældre end 4 dage gammel.\n"
+                    + $"Der ligger 1 notifikationer fra den {Day(stale.AddDays(1))} med status Pending.\n")
+                : (HttpStatusCode.OK, string.Empty),
+            alarm);
     }
 
     [Fact]

@@ -30,6 +30,10 @@ public sealed class OdrJobsHost : IAsyncDisposable
         Client = factory.CreateClient();
     }
 
+    /// <summary>A property key with this prefix is written to an older install's <c>cleanup.properties</c> instead
+    /// of <c>operations.properties</c>.</summary>
+    public const string InCleanupProperties = "cleanup.properties:";
+
     public TestPersonInformationServer Persons { get; }
 
     public TestDigitalPostServer DigitalPost { get; }
@@ -65,12 +69,24 @@ public sealed class OdrJobsHost : IAsyncDisposable
             ["personinformation.url"] = persons.Url,
             ["digitalpost.service.url"] = digitalPost.Url,
         };
+        var olderFile = new Dictionary<string, string>();
         foreach (var (key, value) in properties ?? [])
         {
-            file[key] = value;
+            if (key.StartsWith(InCleanupProperties, StringComparison.Ordinal))
+            {
+                olderFile[key[InCleanupProperties.Length..]] = value;
+            }
+            else
+            {
+                file[key] = value;
+            }
         }
 
         IdsasTestProperties.Write(factory.ConfigDirectory, "operations", file);
+        if (olderFile.Count > 0)
+        {
+            IdsasTestProperties.Write(factory.ConfigDirectory, "cleanup", olderFile);
+        }
         try
         {
             return new OdrJobsHost(persons, digitalPost, factory);
