@@ -53,6 +53,7 @@ public abstract class CleanupJobsContract
         Assert.All(audit, l => Assert.Contains("\"RPI\"", l, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(deadAtBoundary, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(deadWithLettersOnly, StringComparison.Ordinal));
+        Assert.Equal(0, await host.MinLogEntriesAsync());
         Assert.Equal((HttpStatusCode.OK, string.Empty), await host.GetAsync("/odr-slettejob/alarm"));
     }
 
@@ -251,6 +252,7 @@ public abstract class CleanupJobsContract
         Assert.All(audit, l => Assert.Contains("\"invalidated-cpr\"", l, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(emigrated, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(emigratedToo, StringComparison.Ordinal));
+        Assert.Equal(0, await host.MinLogEntriesAsync());
     }
 
     private static Task<List<string>> OpenAsync(OdrJobsHost host) =>

@@ -65,6 +65,11 @@ public abstract class NotificationJobContract
         Assert.Contains(DigitalDecided, line, StringComparison.Ordinal);
         Assert.Contains("\"digital-post-response\"", line, StringComparison.Ordinal);
         Assert.Contains("\"NPI\"", line, StringComparison.Ordinal);
+        Assert.Equal(0, await host.MinLogEntriesAsync());
+        var information = JsonNode.Parse(line)!["audit"]!["components"]!.AsArray()
+            .SelectMany(c => c!["contexts"]!.AsArray()).Single(c => c!["context"]!.GetValue<string>() == "digitalPostSent")!["information"]!.AsArray()
+            .ToDictionary(i => i!["key"]!.GetValue<string>(), i => i!["type"]!.GetValue<string>());
+        Assert.Equal(new Dictionary<string, string> { ["digital-post-request"] = "SPI", ["digital-post-response"] = "NPI" }, information);
 
         // Run again the same day: nothing is left, nothing is sent twice.
         await host.StartOkAsync(Start);

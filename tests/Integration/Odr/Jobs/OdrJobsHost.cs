@@ -6,6 +6,7 @@ using Nsp.Domain.Odr;
 using Nsp.Domain.Odr.Registrations;
 using Nsp.Domain.Shared.Persons;
 using Nsp.Infrastructure.Odr.Persistence;
+using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Tests.Integration.Shared.Database;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Logging;
@@ -149,6 +150,9 @@ public sealed class OdrJobsHost : IAsyncDisposable
     public Task<List<string>> CprsWithDataAsync() =>
         WithContextAsync(async c => (await c.Registrations.Select(r => r.Cpr).Union(c.NotificationPersons.Select(p => p.Cpr)).ToListAsync())
             .Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>How many MinLog entries ODR's outbox holds (jobs must write none).</summary>
+    public Task<int> MinLogEntriesAsync() => WithContextAsync(c => c.Set<MinLogOutboxRecord>().CountAsync());
 
     /// <summary>The host's audit lines (one JSON object a line).</summary>
     public List<string> AuditLines() => LogFiles.ReadLines(Path.Combine(Factory.Root, "logs"), "audit*.log");
