@@ -170,6 +170,30 @@ public abstract class NotificationJobContract
     }
 
     [Fact]
+    public async Task PersonInformation_failing_still_answers_200_holds_the_date_and_the_alarm_shows_the_job_and_person_information_lines()
+    {
+        await using var host = await StartAsync(Today);
+        host.Persons.Add(host.CprBornOn(BornFor(Today), 1), "01", null);
+        host.Persons.Server.Fail(409);
+
+        var answer = await host.GetAsync(Start);
+        var alarm = await host.GetAsync(Alarm);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Code);
+        Assert.Contains("FAILED", answer.Body, StringComparison.Ordinal);
+        Assert.Empty(host.DigitalPost.Requests);
+        Assert.Equal(HttpStatusCode.InternalServerError, alarm.Code);
+        var lines = alarm.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("Baggrundsjobbet StackedOperationsService fejlede sidst det blev kørt. Problemet var: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Person Information servicen har fejlet flere gange end tilladt i en given periode.", lines[1]);
+
+        host.Persons.Server.Answer();
+        Assert.Contains("FINISHED, 1 processed", await host.StartOkAsync(Start), StringComparison.Ordinal);
+        Assert.Single(host.DigitalPost.Requests);
+    }
+
+    [Fact]
     public async Task A_run_killed_mid_batch_resends_only_the_unrecorded_letter_under_its_id_and_loses_nobody()
     {
         await using var host = await StartAsync(Today);
