@@ -114,5 +114,23 @@ public sealed class OdrSoapRefusalTests : IDisposable
         Assert.Equal(refusal == "inactive-cpr" ? cpr : null, validateCpr.GetValueOrDefault(OdrAudit.CprInactive));
     }
 
+    [Theory]
+    [InlineData(OdrTestProperties.Dead, B.Get)]
+    [InlineData(OdrTestProperties.Dead, B.Has)]
+    [InlineData(OdrTestProperties.Dead, B.Delete)]
+    [InlineData(OdrTestProperties.Emigrated, B.Delete)]
+    [InlineData(OdrTestProperties.UnderFifteen, B.Get)]
+    [InlineData(OdrTestProperties.UnderFifteen, B.Delete)]
+    public async Task Inactive_and_young_persons_registrations_stay_readable_and_deletable(string cpr, string operation)
+    {
+        _host.AddActiveRegistration(cpr);
+
+        var answer = await _host.CallAsync("/odr/odr", B.For(operation, cpr), _host.HealthProfessional(), OdrSoapContract.Action(operation));
+
+        Assert.True(answer.Status == HttpStatusCode.OK, answer.FaultString);
+        Assert.Equal(operation == B.Delete, _host.Rows(cpr).Single().ValidTo is not null);
+        Assert.Single(_host.MinLog(cpr));
+    }
+
     private List<(long Id, DateTime? ValidTo)> Snapshot(string cpr) => [.. _host.Rows(cpr).Select(r => (r.Id, r.ValidTo))];
 }
