@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Nsp.Application.Odr;
 using Nsp.Domain.Odr;
 using Nsp.Domain.Odr.Registrations;
 using Nsp.Domain.Shared.Persons;
@@ -43,7 +44,8 @@ public sealed class OdrJobsHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>The jobs' today: the Danish date (ADR 0034).</summary>
+    public static DateOnly Today => OdrToday.From(TimeProvider.System);
 
     public static async Task<OdrJobsHost> StartAsync(PostgresTestDatabase database, Dictionary<string, string>? properties = null)
     {

@@ -44,7 +44,7 @@ public sealed partial class NotificationJob(
         var startDate = settings.StartDate
             ?? throw new InvalidOperationException(
                 $"Property '{NotificationSettings.StartDateKey}' is required in operations.properties before the notification job can run");
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = OdrToday.From(time);
         var newest = await notifications.NewestCompletedDateAsync(cancellationToken);
         if (NotificationCalendar.NextDate(startDate, newest, today) is not { } date)
         {
