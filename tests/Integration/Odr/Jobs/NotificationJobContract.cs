@@ -324,7 +324,11 @@ public abstract class NotificationJobContract
         [.. server.Requests.Select(r =>
         {
             var body = XDocument.Parse(r.Body);
-            string Value(string name) => body.Descendants().Single(e => e.Name.LocalName == name).Value;
+            // DESIGN 4.1a: SendDigitalPost in the adapter's namespace, the recipient as a CPR under the CPR register's OID.
+            XNamespace adapter = "http://nspop.dk/digitalpost/2024/05/29/";
+            Assert.Single(body.Descendants(adapter + "SendDigitalPost"));
+            Assert.Equal("1.2.208.176.1.2", body.Descendants(adapter + "recipient-id-source").Single().Value);
+            string Value(string name) => body.Descendants(adapter + name).Single().Value;
             return new Letter(Guid.Parse(Value("message-id")), Value("recipient-id"), (Value("template-digital"), Value("template-physical")));
         })];
 
