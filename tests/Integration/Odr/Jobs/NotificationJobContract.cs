@@ -98,6 +98,33 @@ public abstract class NotificationJobContract
     }
 
     [Fact]
+    public async Task The_budget_runs_out_after_a_batch_and_the_next_start_goes_on_with_the_rest_sending_nobody_twice()
+    {
+        await using var host = await StartAsync(Today, new()
+        {
+            ["digitalpost.notification.odr.send.limit"] = "2",
+            ["digitalpost.notification.odr.send.desired.execution.duration"] = "PT0.001S",
+        });
+        var cprs = Enumerable.Range(1, 5).Select(i => host.CprBornOn(BornFor(Today), i)).ToList();
+        cprs.ForEach(cpr => host.Persons.Add(cpr, "01", null));
+
+        var first = await host.StartOkAsync(Start);
+        var afterFirst = host.DigitalPost.Requests.Count;
+        var second = await host.StartOkAsync(Start);
+        var afterSecond = host.DigitalPost.Requests.Count;
+        await host.StartOkAsync(Start);
+        await host.StartOkAsync(Start);
+
+        Assert.Contains("NOT_FINISHED, 2 processed in 1 batches", first, StringComparison.Ordinal);
+        Assert.Equal(2, afterFirst);
+        Assert.Contains("NOT_FINISHED, 2 processed in 1 batches", second, StringComparison.Ordinal);
+        Assert.Equal(4, afterSecond);
+        var letters = Letters(host.DigitalPost);
+        Assert.Equal(cprs.Order(StringComparer.Ordinal), letters.Select(l => l.Cpr).Order(StringComparer.Ordinal));
+        Assert.Equal(NotificationDateStatus.Completed, (await host.WithContextAsync(c => c.NotificationDates.AsNoTracking().SingleAsync())).Status);
+    }
+
+    [Fact]
     public async Task An_error_holds_its_date_until_the_operator_resets_the_row_and_starts_the_job_again()
     {
         await using var host = await StartAsync(Today.AddDays(-1));
