@@ -125,6 +125,28 @@ public abstract class NotificationJobContract
     }
 
     [Fact]
+    public async Task Letters_left_InProgress_count_against_send_limit_so_a_batch_takes_no_more_than_the_limit()
+    {
+        await using var host = await StartAsync(Today, new() { ["digitalpost.notification.odr.send.limit"] = "2" });
+        var cprs = Enumerable.Range(1, 4).Select(i => host.CprBornOn(BornFor(Today), i)).ToList();
+        cprs.ForEach(cpr => host.Persons.Add(cpr, "01", null));
+        await host.StartOkAsync(Start);
+        // A killed run left two letters InProgress and two not begun.
+        await host.WithContextAsync(async c =>
+        {
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'InProgress', sentatdatetime = null where cpr in ({0}, {1})", cprs[0], cprs[1]);
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'Pending', sentatdatetime = null, messageid = null where cpr in ({0}, {1})", cprs[2], cprs[3]);
+            return await c.Database.ExecuteSqlRawAsync("update notificationdate set status = 'Locked'");
+        });
+
+        var answer = await host.StartOkAsync(Start);
+
+        // Two batches of two (the InProgress pair, then the Pending pair), and the date completes.
+        Assert.Contains("FINISHED, 4 processed in 2 batches", answer, StringComparison.Ordinal);
+        Assert.Equal(8, host.DigitalPost.Requests.Count);
+    }
+
+    [Fact]
     public async Task An_error_holds_its_date_until_the_operator_resets_the_row_and_starts_the_job_again()
     {
         await using var host = await StartAsync(Today.AddDays(-1));
