@@ -1,3 +1,4 @@
+using Nsp.Application.Odr;
 using Nsp.Application.Odr.Notifications;
 using Nsp.Application.Odr.Operations;
 using Nsp.Application.Odr.Operations.Notification;
@@ -67,7 +68,7 @@ public static class NotificationIndicators
     private static async Task<(DateOnly? Newest, int Days, bool Stale)> StalenessAsync(
         IServiceProvider services, NotificationSettings settings, TimeProvider time, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = OdrToday.From(time);
         var limit = settings.AlarmPeriod.SubtractFrom(today);
         var newest = await services.GetRequiredService<INotificationRepository>().NewestCompletedDateAsync(cancellationToken);
         return (newest, today.DayNumber - limit.DayNumber, newest is { } date && date < limit);

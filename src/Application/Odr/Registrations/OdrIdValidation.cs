@@ -4,7 +4,6 @@ using Nsp.Application.Shared.Audit;
 using Nsp.Application.Shared.Errors;
 using Nsp.Application.Shared.NationalServices.PersonInformation;
 using Nsp.Domain.Odr.Registrations;
-using Nsp.Domain.Shared;
 using Nsp.Domain.Shared.Persons;
 
 namespace Nsp.Application.Odr.Registrations;
@@ -73,7 +72,7 @@ public sealed class OdrIdValidation(
             return ["id is not an active person in the CPR register."];
         }
 
-        var today = DateOnly.FromDateTime(DanishTime.From(time.GetUtcNow()).DateTime);
+        var today = OdrToday.From(time);
         if (changesRegistration && !RegistrationRules.IsOldEnough(cpr, today))
         {
             return [$"A person must be at least {RegistrationRules.MinimumAgeYears} years old to register a decision."];

@@ -53,6 +53,7 @@ public abstract class CleanupJobsContract
         Assert.All(audit, l => Assert.Contains("\"RPI\"", l, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(deadAtBoundary, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(deadWithLettersOnly, StringComparison.Ordinal));
+        Assert.Equal(0, await host.MinLogEntriesAsync());
         Assert.Equal((HttpStatusCode.OK, string.Empty), await host.GetAsync("/odr-slettejob/alarm"));
     }
 
@@ -88,6 +89,100 @@ public abstract class CleanupJobsContract
         await host.StartOkAsync(Deceased);
         await host.StartOkAsync(Deceased);
         Assert.Equal(cprs.Where((_, i) => i % 2 == 0), await host.CprsWithDataAsync());
+    }
+
+    [Fact]
+    public async Task The_deceased_jobs_own_budget_key_wins_over_the_older_one()
+    {
+        await using var host = await StartHostAsync(new()
+        {
+            ["deletion.desired.execution.duration.deceased"] = "PT0.001S",
+            ["deletion.desired.execution.duration"] = "PT30S",
+            ["deletion.batchsize.deceased"] = "1",
+        });
+        foreach (var i in Enumerable.Range(1, 2))
+        {
+            var cpr = host.CprBornOn(new DateOnly(1951, 1, 1), i);
+            host.Persons.Add(cpr, "90", Text(OdrJobsHost.Today.AddYears(-5)));
+            await host.AddRegistrationAsync(cpr, Now.AddYears(-10));
+        }
+
+        Assert.Contains("NOT_FINISHED, 1 processed in 1 batches", await host.StartOkAsync(Deceased), StringComparison.Ordinal);
+        Assert.Single(await host.CprsWithDataAsync());
+    }
+
+    [Theory]
+    [InlineData("deceased", "90")]
+    [InlineData("emigrated", "80")]
+    public async Task PersonInformation_is_asked_in_requests_of_its_batch_size_within_a_job_batch(string job, string status)
+    {
+        // Five CPRs in one job batch, asked about two at a time: three requests.
+        await using var host = await StartHostAsync(new()
+        {
+            [$"deletion.batchsize.{job}"] = "5",
+            [$"personinformation.batchsize.{job}"] = "2",
+        });
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            var cpr = host.CprBornOn(new DateOnly(1952, 2, 2), i);
+            host.Persons.Add(cpr, status, Text(OdrJobsHost.Today.AddYears(-5)));
+            await host.AddRegistrationAsync(cpr, Now.AddYears(-10));
+        }
+
+        var answer = await host.StartOkAsync(job == "deceased" ? Deceased : Emigrated);
+
+        // A full batch is followed by an empty one that finds the end and asks nobody.
+        Assert.Contains("FINISHED, 5 processed in 2 batches", answer, StringComparison.Ordinal);
+        Assert.Equal(3, host.Persons.Server.RequestCount);
+    }
+
+    [Fact]
+    public async Task Emigrated_cleanup_stops_when_its_budget_runs_out_and_the_next_start_resumes_at_the_cursor()
+    {
+        await using var host = await StartHostAsync(new()
+        {
+            ["deletion.desired.execution.duration.emigrated"] = "PT0.001S",
+            ["deletion.batchsize.emigrated"] = "2",
+        });
+        var cprs = Enumerable.Range(1, 4).Select(i => host.CprBornOn(new DateOnly(1953, 3, 3), i)).ToList();
+        foreach (var cpr in cprs)
+        {
+            host.Persons.Add(cpr, "80", Text(OdrJobsHost.Today.AddYears(-1)));
+            await host.AddRegistrationAsync(cpr, Now.AddYears(-10));
+        }
+
+        var first = await host.StartOkAsync(Emigrated);
+        var openAfterFirst = await OpenAsync(host);
+        var second = await host.StartOkAsync(Emigrated);
+
+        Assert.Contains("NOT_FINISHED, 2 processed in 1 batches", first, StringComparison.Ordinal);
+        Assert.Equal(cprs.Skip(2), openAfterFirst);
+        Assert.Contains("2 processed", second, StringComparison.Ordinal);
+        Assert.Empty(await OpenAsync(host));
+        Assert.Equal(2, host.Persons.Server.RequestCount);
+    }
+
+    [Fact]
+    public async Task An_older_installs_cleanup_properties_still_set_the_jobs()
+    {
+        // Only cleanup.properties names the batch size and the save period.
+        await using var host = await StartHostAsync(new()
+        {
+            [OdrJobsHost.InCleanupProperties + "deletion.batchsize.deceased"] = "1",
+            [OdrJobsHost.InCleanupProperties + "deletion.save.deceased"] = "P1D",
+        });
+        var cprs = Enumerable.Range(1, 2).Select(i => host.CprBornOn(new DateOnly(1954, 4, 4), i)).ToList();
+        foreach (var cpr in cprs)
+        {
+            host.Persons.Add(cpr, "90", Text(OdrJobsHost.Today.AddDays(-2)));
+            await host.AddRegistrationAsync(cpr, Now.AddYears(-10));
+        }
+
+        var answer = await host.StartOkAsync(Deceased);
+
+        // One CPR a batch (and an empty batch finding the end); the default of 1000 would take one batch.
+        Assert.Contains("FINISHED, 2 processed in 3 batches", answer, StringComparison.Ordinal);
+        Assert.Empty(await host.CprsWithDataAsync());
     }
 
     [Fact]
@@ -157,7 +252,12 @@ public abstract class CleanupJobsContract
         Assert.All(audit, l => Assert.Contains("\"invalidated-cpr\"", l, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(emigrated, StringComparison.Ordinal));
         Assert.Single(audit, l => l.Contains(emigratedToo, StringComparison.Ordinal));
+        Assert.Equal(0, await host.MinLogEntriesAsync());
     }
+
+    private static Task<List<string>> OpenAsync(OdrJobsHost host) =>
+        host.WithContextAsync(async c => (await c.Registrations.Where(r => r.ValidTo == null).Select(r => r.Cpr).ToListAsync())
+            .Order(StringComparer.Ordinal).ToList());
 
     private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -65,6 +65,11 @@ public abstract class NotificationJobContract
         Assert.Contains(DigitalDecided, line, StringComparison.Ordinal);
         Assert.Contains("\"digital-post-response\"", line, StringComparison.Ordinal);
         Assert.Contains("\"NPI\"", line, StringComparison.Ordinal);
+        Assert.Equal(0, await host.MinLogEntriesAsync());
+        var information = JsonNode.Parse(line)!["audit"]!["components"]!.AsArray()
+            .SelectMany(c => c!["contexts"]!.AsArray()).Single(c => c!["context"]!.GetValue<string>() == "digitalPostSent")!["information"]!.AsArray()
+            .ToDictionary(i => i!["key"]!.GetValue<string>(), i => i!["type"]!.GetValue<string>());
+        Assert.Equal(new Dictionary<string, string> { ["digital-post-request"] = "SPI", ["digital-post-response"] = "NPI" }, information);
 
         // Run again the same day: nothing is left, nothing is sent twice.
         await host.StartOkAsync(Start);
@@ -93,6 +98,55 @@ public abstract class NotificationJobContract
     }
 
     [Fact]
+    public async Task The_budget_runs_out_after_a_batch_and_the_next_start_goes_on_with_the_rest_sending_nobody_twice()
+    {
+        await using var host = await StartAsync(Today, new()
+        {
+            ["digitalpost.notification.odr.send.limit"] = "2",
+            ["digitalpost.notification.odr.send.desired.execution.duration"] = "PT0.001S",
+        });
+        var cprs = Enumerable.Range(1, 5).Select(i => host.CprBornOn(BornFor(Today), i)).ToList();
+        cprs.ForEach(cpr => host.Persons.Add(cpr, "01", null));
+
+        var first = await host.StartOkAsync(Start);
+        var afterFirst = host.DigitalPost.Requests.Count;
+        var second = await host.StartOkAsync(Start);
+        var afterSecond = host.DigitalPost.Requests.Count;
+        await host.StartOkAsync(Start);
+        await host.StartOkAsync(Start);
+
+        Assert.Contains("NOT_FINISHED, 2 processed in 1 batches", first, StringComparison.Ordinal);
+        Assert.Equal(2, afterFirst);
+        Assert.Contains("NOT_FINISHED, 2 processed in 1 batches", second, StringComparison.Ordinal);
+        Assert.Equal(4, afterSecond);
+        var letters = Letters(host.DigitalPost);
+        Assert.Equal(cprs.Order(StringComparer.Ordinal), letters.Select(l => l.Cpr).Order(StringComparer.Ordinal));
+        Assert.Equal(NotificationDateStatus.Completed, (await host.WithContextAsync(c => c.NotificationDates.AsNoTracking().SingleAsync())).Status);
+    }
+
+    [Fact]
+    public async Task Letters_left_InProgress_count_against_send_limit_so_a_batch_takes_no_more_than_the_limit()
+    {
+        await using var host = await StartAsync(Today, new() { ["digitalpost.notification.odr.send.limit"] = "2" });
+        var cprs = Enumerable.Range(1, 4).Select(i => host.CprBornOn(BornFor(Today), i)).ToList();
+        cprs.ForEach(cpr => host.Persons.Add(cpr, "01", null));
+        await host.StartOkAsync(Start);
+        // A killed run left two letters InProgress and two not begun.
+        await host.WithContextAsync(async c =>
+        {
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'InProgress', sentatdatetime = null where cpr in ({0}, {1})", cprs[0], cprs[1]);
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'Pending', sentatdatetime = null, messageid = null where cpr in ({0}, {1})", cprs[2], cprs[3]);
+            return await c.Database.ExecuteSqlRawAsync("update notificationdate set status = 'Locked'");
+        });
+
+        var answer = await host.StartOkAsync(Start);
+
+        // Two batches of two (the InProgress pair, then the Pending pair), and the date completes.
+        Assert.Contains("FINISHED, 4 processed in 2 batches", answer, StringComparison.Ordinal);
+        Assert.Equal(8, host.DigitalPost.Requests.Count);
+    }
+
+    [Fact]
     public async Task An_error_holds_its_date_until_the_operator_resets_the_row_and_starts_the_job_again()
     {
         await using var host = await StartAsync(Today.AddDays(-1));
@@ -117,10 +171,17 @@ public abstract class NotificationJobContract
         Assert.DoesNotContain("Baggrundsjobbet", alarm.Body, StringComparison.Ordinal);
 
         host.DigitalPost.Fault(false);
-        // The seed's recovery, in PostgreSQL's quoting.
-        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(string.Create(
+        // The seed's recovery as written there, identifiers unquoted in its mixed case; only its MySQL "Error"
+        // string quotes become SQL's 'Error'.
+        var found = await host.WithContextAsync(c => c.Database.SqlQueryRaw<long>(
+            "select NotificationPersonPID from NotificationPerson where status = 'Error'").ToListAsync());
+        var messages = await host.WithContextAsync(c => c.Database.SqlQueryRaw<string>(
+            "select ErrorMessage from NotificationPerson where status = 'Error'").ToListAsync());
+        Assert.Equal([row.NotificationPersonPid], found);
+        Assert.Equal([row.ErrorMessage], messages);
+        Assert.Equal(1, await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"update notificationperson set status = 'Pending', sentatdatetime = null, errormessage = null where notificationpersonpid = {row.NotificationPersonPid} and status = 'Error';")));
+            $"update NotificationPerson set Status = 'Pending', SentAtDateTime = null, ErrorMessage = null where NotificationPersonPID = {row.NotificationPersonPid} and status = 'Error';"))));
         await host.StartOkAsync(Start);
 
         var letters = Letters(host.DigitalPost);
@@ -155,6 +216,85 @@ public abstract class NotificationJobContract
         var row = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().SingleAsync());
         Assert.Equal(NotificationPersonStatus.Completed, row.Status);
         Assert.Equal(letters[0].MessageId, Guid.Parse(row.MessageId!));
+    }
+
+    [Fact]
+    public async Task PersonInformation_failing_still_answers_200_holds_the_date_and_the_alarm_shows_the_job_and_person_information_lines()
+    {
+        await using var host = await StartAsync(Today);
+        host.Persons.Add(host.CprBornOn(BornFor(Today), 1), "01", null);
+        host.Persons.Server.Fail(409);
+
+        var answer = await host.GetAsync(Start);
+        var alarm = await host.GetAsync(Alarm);
+
+        Assert.Equal(HttpStatusCode.OK, answer.Code);
+        Assert.Contains("FAILED", answer.Body, StringComparison.Ordinal);
+        Assert.Empty(host.DigitalPost.Requests);
+        Assert.Equal(HttpStatusCode.InternalServerError, alarm.Code);
+        var lines = alarm.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("Baggrundsjobbet StackedOperationsService fejlede sidst det blev kørt. Problemet var: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Person Information servicen har fejlet flere gange end tilladt i en given periode.", lines[1]);
+
+        host.Persons.Server.Answer();
+        Assert.Contains("FINISHED, 1 processed", await host.StartOkAsync(Start), StringComparison.Ordinal);
+        Assert.Single(host.DigitalPost.Requests);
+    }
+
+    [Fact]
+    public async Task A_run_killed_mid_batch_resends_only_the_unrecorded_letter_under_its_id_and_loses_nobody()
+    {
+        await using var host = await StartAsync(Today);
+        var cprs = Enumerable.Range(1, 3).Select(i => host.CprBornOn(BornFor(Today), i)).ToList();
+        cprs.ForEach(cpr => host.Persons.Add(cpr, "01", null));
+        await host.StartOkAsync(Start);
+        var first = Letters(host.DigitalPost);
+        // What a run killed mid-batch leaves: one letter sent and recorded, one sent but not recorded, one not begun.
+        await host.WithContextAsync(async c =>
+        {
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'Sent' where cpr = {0}", cprs[0]);
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'InProgress', sentatdatetime = null where cpr = {0}", cprs[1]);
+            await c.Database.ExecuteSqlRawAsync("update notificationperson set status = 'Pending', sentatdatetime = null, messageid = null where cpr = {0}", cprs[2]);
+            return await c.Database.ExecuteSqlRawAsync("update notificationdate set status = 'Locked'");
+        });
+
+        await host.StartOkAsync(Start);
+
+        var again = Letters(host.DigitalPost).Skip(first.Count).ToList();
+        Assert.DoesNotContain(again, l => l.Cpr == cprs[0]);
+        Assert.Equal(first.Single(l => l.Cpr == cprs[1]).MessageId, Assert.Single(again, l => l.Cpr == cprs[1]).MessageId);
+        Assert.Single(again, l => l.Cpr == cprs[2]);
+        var rows = await host.WithContextAsync(c => c.NotificationPersons.AsNoTracking().ToListAsync());
+        Assert.Equal(cprs.Order(StringComparer.Ordinal), rows.Select(r => r.Cpr).Order(StringComparer.Ordinal));
+        Assert.All(rows, r => Assert.Equal(NotificationPersonStatus.Completed, r.Status));
+        Assert.Equal(NotificationDateStatus.Completed, (await host.WithContextAsync(c => c.NotificationDates.AsNoTracking().SingleAsync())).Status);
+    }
+
+    [Theory]
+    [InlineData("P4D", true)]
+    [InlineData("P10D", false)]
+    public async Task The_alarm_date_period_decides_when_a_stale_date_alarms_and_is_named_in_days(string period, bool alarms)
+    {
+        await using var host = await StartHostAsync(new() { ["digitalpost.notification.odr.alarm.date.period"] = period });
+        var stale = Today.AddDays(-5);
+        var cpr = host.CprBornOn(new DateOnly(2008, 1, 3), 1);
+        await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO notificationdate (date, status) VALUES ({0}, 'Completed'), ({1}, 'Locked');
+            INSERT INTO notificationperson (date, cpr, status) VALUES ({1}, {2}, 'Pending');
+            """,
+            stale, stale.AddDays(1), cpr));
+
+        var alarm = await host.GetAsync(Alarm);
+
+        Assert.Equal(
+            alarms
+                ? (HttpStatusCode.InternalServerError,
+                    $"Der er ikke færdigbehandlet en dato den: {Day(stale)}. Den er ældre end 4 dage gammel.\n"
+                    + $"Der ligger 1 notifikationer fra den {Day(stale.AddDays(1))} med status Pending.\n")
+                : (HttpStatusCode.OK, string.Empty),
+            alarm);
     }
 
     [Fact]
@@ -233,7 +373,11 @@ public abstract class NotificationJobContract
         [.. server.Requests.Select(r =>
         {
             var body = XDocument.Parse(r.Body);
-            string Value(string name) => body.Descendants().Single(e => e.Name.LocalName == name).Value;
+            // DESIGN 4.1a: SendDigitalPost in the adapter's namespace, the recipient as a CPR under the CPR register's OID.
+            XNamespace adapter = "http://nspop.dk/digitalpost/2024/05/29/";
+            Assert.Single(body.Descendants(adapter + "SendDigitalPost"));
+            Assert.Equal("1.2.208.176.1.2", body.Descendants(adapter + "recipient-id-source").Single().Value);
+            string Value(string name) => body.Descendants(adapter + name).Single().Value;
             return new Letter(Guid.Parse(Value("message-id")), Value("recipient-id"), (Value("template-digital"), Value("template-physical")));
         })];
 

@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Nsp.Application.Odr;
 using Nsp.Domain.Odr;
 using Nsp.Domain.Odr.Registrations;
 using Nsp.Domain.Shared.Persons;
 using Nsp.Infrastructure.Odr.Persistence;
+using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Tests.Integration.Shared.Database;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Logging;
@@ -30,6 +32,10 @@ public sealed class OdrJobsHost : IAsyncDisposable
         Client = factory.CreateClient();
     }
 
+    /// <summary>A property key with this prefix is written to an older install's <c>cleanup.properties</c> instead
+    /// of <c>operations.properties</c>.</summary>
+    public const string InCleanupProperties = "cleanup.properties:";
+
     public TestPersonInformationServer Persons { get; }
 
     public TestDigitalPostServer DigitalPost { get; }
@@ -38,7 +44,8 @@ public sealed class OdrJobsHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>The jobs' today: the Danish date (ADR 0034).</summary>
+    public static DateOnly Today => OdrToday.From(TimeProvider.System);
 
     public static async Task<OdrJobsHost> StartAsync(PostgresTestDatabase database, Dictionary<string, string>? properties = null)
     {
@@ -65,12 +72,24 @@ public sealed class OdrJobsHost : IAsyncDisposable
             ["personinformation.url"] = persons.Url,
             ["digitalpost.service.url"] = digitalPost.Url,
         };
+        var olderFile = new Dictionary<string, string>();
         foreach (var (key, value) in properties ?? [])
         {
-            file[key] = value;
+            if (key.StartsWith(InCleanupProperties, StringComparison.Ordinal))
+            {
+                olderFile[key[InCleanupProperties.Length..]] = value;
+            }
+            else
+            {
+                file[key] = value;
+            }
         }
 
         IdsasTestProperties.Write(factory.ConfigDirectory, "operations", file);
+        if (olderFile.Count > 0)
+        {
+            IdsasTestProperties.Write(factory.ConfigDirectory, "cleanup", olderFile);
+        }
         try
         {
             return new OdrJobsHost(persons, digitalPost, factory);
@@ -133,6 +152,9 @@ public sealed class OdrJobsHost : IAsyncDisposable
     public Task<List<string>> CprsWithDataAsync() =>
         WithContextAsync(async c => (await c.Registrations.Select(r => r.Cpr).Union(c.NotificationPersons.Select(p => p.Cpr)).ToListAsync())
             .Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>How many MinLog entries ODR's outbox holds (jobs must write none).</summary>
+    public Task<int> MinLogEntriesAsync() => WithContextAsync(c => c.Set<MinLogOutboxRecord>().CountAsync());
 
     /// <summary>The host's audit lines (one JSON object a line).</summary>
     public List<string> AuditLines() => LogFiles.ReadAuditLines(Factory.Services, Path.Combine(Factory.Root, "logs"));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Xml.Linq;
 using Nsp.Api.Odr;
 using Nsp.Api.Odr.Soap;
@@ -11,6 +12,40 @@ namespace Nsp.Tests.Integration.Odr.Soap;
 /// <summary>ODR's pages (seed 001): alarm, dksconfig, the WSDL page and the three WSDLs plus the admin one.</summary>
 public sealed class OdrPagesTests
 {
+    [Theory]
+    [InlineData("/odr/status")]
+    [InlineData("/odr/isAlive")]
+    public async Task Status_and_isAlive_answer_the_seeds_latin1_page_with_the_build_and_the_display_time(string path)
+    {
+        using var host = new OdrSoapHost();
+
+        using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+        string contentType = response.Content.Headers.NonValidated["Content-Type"].ToString();
+        string body = Encoding.Latin1.GetString(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain;charset=ISO-8859-1", contentType);
+        Assert.Matches(
+            "^200  OK\n\nTitle: odr\nDeployed: [0-9T:.+-]+\nBuild-Date: .*\nBuild-Version: .*\nBuilder: .*\n"
+            + "Display time: [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z\n$",
+            body);
+    }
+
+    [Theory]
+    [InlineData("/odr/status")]
+    [InlineData("/odr/isAlive")]
+    public async Task Status_and_isAlive_answer_500_when_the_datasource_fails(string path)
+    {
+        using var host = new OdrSoapHost();
+        await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+        OdrSqliteFiles.Break(host.Factory.Root);
+
+        using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.StartsWith("500  Internal Server Error\n\nTitle: odr\n", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_alarm_page_is_empty_while_person_information_answers()
     {

@@ -16,60 +16,87 @@ public sealed class OdrSoapAccessTests : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    public static TheoryData<string, string, bool> Cells() => new()
+    private static readonly string[] Operations = [B.Create, B.Update, B.Delete, B.Get, B.Has];
+
+    /// <summary>Every caller of DESIGN 5.2's matrix against all five operations.</summary>
+    public static TheoryData<string, string, bool> Cells()
     {
-        // caller, operation, allowed
-        { "professional", B.Create, true }, { "professional", B.Update, true }, { "professional", B.Delete, true },
-        { "professional", B.Get, true }, { "professional", B.Has, true },
-        { "system", B.Create, false }, { "system", B.Update, false }, { "system", B.Delete, false },
-        { "system", B.Get, false }, { "system", B.Has, true },
-        { "user-without-authorisation", B.Create, false }, { "user-without-authorisation", B.Get, false }, { "user-without-authorisation", B.Has, false },
-        { "admin", B.Create, true }, { "admin", B.Update, true }, { "admin", B.Delete, true }, { "admin", B.Get, true }, { "admin", B.Has, true },
-        { "professional-on-admin", B.Create, false }, { "professional-on-admin", B.Get, false }, { "professional-on-admin", B.Has, false },
-        { "system-on-admin", B.Create, false }, { "system-on-admin", B.Has, false },
-    };
+        var cells = new TheoryData<string, string, bool>();
+        foreach (string operation in Operations)
+        {
+            // caller, operation, allowed
+            cells.Add("professional", operation, true);
+            cells.Add("system", operation, operation == B.Has);
+            cells.Add("user-without-authorisation", operation, false);
+            cells.Add("citizen-own-cpr", operation, operation != B.Get);
+            cells.Add("citizen-other-cpr", operation, false);
+            cells.Add("admin", operation, true);
+            cells.Add("admin-without-authorisation", operation, true);
+            cells.Add("professional-on-admin", operation, false);
+            cells.Add("user-without-authorisation-on-admin", operation, false);
+            cells.Add("system-on-admin", operation, false);
+            cells.Add("admin-system-card-on-admin", operation, false);
+        }
+
+        return cells;
+    }
 
     [Theory]
     [MemberData(nameof(Cells))]
     public async Task Each_caller_gets_exactly_the_operations_of_the_matrix(string caller, string operation, bool allowed)
     {
+        bool citizenOwn = caller == "citizen-own-cpr";
+        string cpr = citizenOwn ? OdrTestProperties.Citizen : Cpr;
         if (operation is B.Update or B.Delete or B.Get or B.Has)
         {
             // Give the operation something to act on, so a refusal can only be the access check.
-            await OkAsync(_host.CallAsync("/odr/odr", B.For(B.Create, Cpr), _host.HealthProfessional()));
+            await OkAsync(_host.CallAsync("/odr/odr", B.For(B.Create, cpr), _host.HealthProfessional()));
         }
 
-        int rowsBefore = _host.Rows(Cpr).Count;
-        int minLogBefore = _host.MinLog(Cpr).Count;
-        var (path, card, action) = caller switch
-        {
-            "professional" => ("/odr/odr", _host.HealthProfessional(), OdrSoapContract.Action(operation)),
-            "system" => ("/odr/odr", _host.Sts.ValidSystemCard(), OdrSoapContract.Action(operation)),
-            "user-without-authorisation" => ("/odr/odr", _host.UserWithoutAuthorisation(), OdrSoapContract.Action(operation)),
-            "admin" => ("/odr/odrAdmin", _host.Admin(), OdrSoapContract.AdminAction(operation)),
-            "professional-on-admin" => ("/odr/odrAdmin", _host.HealthProfessional(), OdrSoapContract.AdminAction(operation)),
-            "system-on-admin" => ("/odr/odrAdmin", _host.Sts.ValidSystemCard(), OdrSoapContract.AdminAction(operation)),
-            _ => throw new ArgumentOutOfRangeException(nameof(caller)),
-        };
+        int rowsBefore = _host.Rows(cpr).Count;
+        int minLogBefore = _host.MinLog(cpr).Count;
+        var answer = await CallAsAsync(caller, operation, cpr);
 
-        var answer = await _host.CallAsync(path, B.For(operation, Cpr), card, action);
-
+        var line = _host.LastAudit();
+        var info = OdrSoapHost.Information(line, char.ToLowerInvariant(operation[0]) + operation[1..]);
+        Assert.Equal(cpr, info[OdrAudit.Cpr]);
+        Assert.True(info.ContainsKey(OdrAudit.ActorType));
         if (allowed)
         {
             await OkAsync(Task.FromResult(answer));
-            Assert.Equal(minLogBefore + 1, _host.MinLog(Cpr).Count);
+            // Anyone but the citizen about themselves leaves one MinLog entry.
+            Assert.Equal(minLogBefore + (citizenOwn ? 0 : 1), _host.MinLog(cpr).Count);
+            Assert.Equal(caller switch
+            {
+                "professional" => "health-professional",
+                "system" => "system",
+                "citizen-own-cpr" => "citizen",
+                _ => "admin",
+            }, info[OdrAudit.ActorType]);
             return;
         }
 
         Assert.Equal(SoapFaultCodes.NotAuthorized, answer.FaultCode);
-        Assert.Equal(rowsBefore, _host.Rows(Cpr).Count);
-        Assert.Equal(minLogBefore, _host.MinLog(Cpr).Count);
-        var line = _host.LastAudit();
+        Assert.Equal(rowsBefore, _host.Rows(cpr).Count);
+        Assert.All(_host.Rows(cpr).Skip(rowsBefore - 1), r => Assert.Null(r.ValidTo));
+        Assert.Equal(minLogBefore, _host.MinLog(cpr).Count);
         Assert.Equal(500, OdrSoapHost.Code(line));
-        var info = OdrSoapHost.Information(line, char.ToLowerInvariant(operation[0]) + operation[1..]);
-        Assert.Equal(Cpr, info[OdrAudit.Cpr]);
-        Assert.True(info.ContainsKey(OdrAudit.ActorType));
     }
+
+    private Task<SoapAnswer> CallAsAsync(string caller, string operation, string cpr) => caller switch
+    {
+        "professional" => _host.CallAsync("/odr/odr", B.For(operation, cpr), _host.HealthProfessional(), OdrSoapContract.Action(operation)),
+        "system" => _host.CallAsync("/odr/odr", B.For(operation, cpr), _host.Sts.ValidSystemCard(), OdrSoapContract.Action(operation)),
+        "user-without-authorisation" => _host.CallAsync("/odr/odr", B.For(operation, cpr), _host.UserWithoutAuthorisation(), OdrSoapContract.Action(operation)),
+        "citizen-own-cpr" or "citizen-other-cpr" => _host.CitizenCallAsync(B.For(operation, cpr), operation),
+        "admin" => _host.CallAsync("/odr/odrAdmin", B.For(operation, cpr), _host.Admin(), OdrSoapContract.AdminAction(operation)),
+        "admin-without-authorisation" => _host.CallAsync("/odr/odrAdmin", B.For(operation, cpr), _host.AdminWithoutAuthorisation(), OdrSoapContract.AdminAction(operation)),
+        "professional-on-admin" => _host.CallAsync("/odr/odrAdmin", B.For(operation, cpr), _host.HealthProfessional(), OdrSoapContract.AdminAction(operation)),
+        "user-without-authorisation-on-admin" => _host.CallAsync("/odr/odrAdmin", B.For(operation, cpr), _host.UserWithoutAuthorisation(), OdrSoapContract.AdminAction(operation)),
+        "system-on-admin" => _host.CallAsync("/odr/odrAdmin", B.For(operation, cpr), _host.Sts.ValidSystemCard(), OdrSoapContract.AdminAction(operation)),
+        "admin-system-card-on-admin" => _host.CallAsync("/odr/odrAdmin", B.For(operation, cpr), _host.AdminSystemCard(), OdrSoapContract.AdminAction(operation)),
+        _ => throw new ArgumentOutOfRangeException(nameof(caller)),
+    };
 
     [Fact]
     public async Task A_citizen_may_not_act_on_another_cpr()

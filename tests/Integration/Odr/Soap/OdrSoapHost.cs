@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Nsp.Api.Odr.Soap;
 using Nsp.Api.Shared.Security;
 using Nsp.Api.Shared.Soap;
+using Nsp.Domain.Odr;
 using Nsp.Domain.Odr.Registrations;
+using Nsp.Domain.Shared.Persons;
 using Nsp.Infrastructure.Odr.Persistence;
 using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Tests.Integration.Shared.Hosting;
@@ -60,6 +62,13 @@ public sealed partial class OdrSoapHost : IDisposable
     /// <summary>A user card from the allowed admin system.</summary>
     public XmlElement Admin() => TestSts.SignedCard(Sts.UserRequest() with { ItSystemName = OdrTestProperties.AdminSystem });
 
+    /// <summary>A user card without authorisation code from the allowed admin system.</summary>
+    public XmlElement AdminWithoutAuthorisation() =>
+        TestSts.SignedCard(Sts.UserRequest() with { ItSystemName = OdrTestProperties.AdminSystem, UserAuthorizationCode = null });
+
+    /// <summary>A system card (no user) from the allowed admin system.</summary>
+    public XmlElement AdminSystemCard() => TestSts.SignedCard(Sts.SystemRequest() with { ItSystemName = OdrTestProperties.AdminSystem });
+
     /// <summary>A user card without authorisation code (neither professional nor citizen).</summary>
     public XmlElement UserWithoutAuthorisation() => TestSts.SignedCard(Sts.UserRequest() with { UserAuthorizationCode = null });
 
@@ -85,6 +94,16 @@ public sealed partial class OdrSoapHost : IDisposable
         using var request = SoapRequests.Post("/odr/odr", document.OuterXml, action: OdrSoapContract.Action(operation));
         using var response = await Client.SendAsync(request);
         return await SoapAnswer.ReadAsync(response);
+    }
+
+    /// <summary>Stores an active FULL registration for <paramref name="cpr"/> straight in the database (no call, no
+    /// MinLog entry), so persons the rules keep from registering can still have one to act on.</summary>
+    public void AddActiveRegistration(string cpr)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<OdrDbContext>();
+        context.Registrations.Add(OrganDonorRegistration.Create(Cpr.Parse(cpr), PermissionType.Full, OrganPermissions.NoneGiven, null, DateTime.UtcNow.AddDays(-1)));
+        context.SaveChanges();
     }
 
     /// <summary>The registration rows of <paramref name="cpr"/>, oldest first.</summary>

@@ -82,6 +82,33 @@ public sealed class OdrSoapOperationTests : IDisposable
         Assert.Equal("dk.sds.nsp.audit.log.odr", line.GetProperty("category").GetString()?.Split('/')[0]);
     }
 
+    [Theory]
+    [InlineData(B.Create, "actor-authorization-code:NPI actor-cvr:NPI actor-type:NPI cpr:RPI organ-permissions:SPI permission-type:SPI")]
+    [InlineData(B.Update, "actor-authorization-code:NPI actor-cvr:NPI actor-type:NPI cpr:RPI organ-permissions:SPI permission-type:SPI")]
+    [InlineData(B.Get, "actor-authorization-code:NPI actor-cvr:NPI actor-type:NPI cpr:RPI organ-permissions:SPI permission-type:SPI")]
+    [InlineData(B.Has, "actor-authorization-code:NPI actor-cvr:NPI actor-type:NPI cpr:RPI registration-exists:SPI")]
+    [InlineData(B.Delete, "actor-authorization-code:NPI actor-cvr:NPI actor-type:NPI cpr:RPI")]
+    public async Task Each_operation_is_audited_with_exactly_design_5_2s_keys_and_types_in_its_own_context(string operation, string keys)
+    {
+        if (operation != B.Create)
+        {
+            await AssertOkAsync(B.Create, OdrClientRequests.Limited, _host.HealthProfessional());
+        }
+
+        await AssertOkAsync(operation, OdrClientRequests.Limited, _host.HealthProfessional());
+
+        var line = _host.LastAudit();
+        var component = Assert.Single(line.GetProperty("audit").GetProperty("components").EnumerateArray());
+        Assert.Equal(OdrAudit.Component, component.GetProperty("component").GetString());
+        var context = Assert.Single(component.GetProperty("contexts").EnumerateArray());
+        Assert.Equal(char.ToLowerInvariant(operation[0]) + operation[1..], context.GetProperty("context").GetString());
+        var written = context.GetProperty("information").EnumerateArray()
+            .Select(i => i.GetProperty("key").GetString() + ":" + i.GetProperty("type").GetString())
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(keys, string.Join(' ', written));
+        Assert.Equal("dk.sds.nsp.audit.log.odr", line.GetProperty("category").GetString()?.Split('/')[0]);
+    }
+
     [Fact]
     public async Task A_citizen_registers_and_asks_about_themselves_over_idws_without_minlog_entries()
     {

@@ -23,7 +23,7 @@ public sealed class DeceasedCleanupJob(
 
     protected override Task<IReadOnlyList<string>> CprsAfterAsync(string? cursor, int count, CancellationToken cancellationToken)
     {
-        _deadSince = settings.DeceasedSavePeriod.SubtractFrom(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        _deadSince = settings.DeceasedSavePeriod.SubtractFrom(OdrToday.From(time));
         return queries.CprsWithDataAfterAsync(cursor, count, cancellationToken);
     }
 

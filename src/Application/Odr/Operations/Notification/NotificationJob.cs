@@ -44,7 +44,7 @@ public sealed partial class NotificationJob(
         var startDate = settings.StartDate
             ?? throw new InvalidOperationException(
                 $"Property '{NotificationSettings.StartDateKey}' is required in operations.properties before the notification job can run");
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = OdrToday.From(time);
         var newest = await notifications.NewestCompletedDateAsync(cancellationToken);
         if (NotificationCalendar.NextDate(startDate, newest, today) is not { } date)
         {
@@ -57,10 +57,14 @@ public sealed partial class NotificationJob(
             await LockAndAddPersonsAsync(date, cancellationToken);
         }
 
-        // Rows a stopped run left InProgress first (resent under their ids), then the next Pending ones.
-        var rows = (await queries.InProgressAsync(date, settings.SendLimit, cancellationToken))
-            .Concat(await notifications.FindPendingAsync(date, settings.SendLimit, cancellationToken))
-            .ToList();
+        // Rows a stopped run left InProgress first (resent under their ids), then the next Pending ones: send.limit
+        // rows in all, so a batch never takes more than the seed's limit.
+        var rows = (await queries.InProgressAsync(date, settings.SendLimit, cancellationToken)).ToList();
+        if (rows.Count < settings.SendLimit)
+        {
+            rows.AddRange(await notifications.FindPendingAsync(date, settings.SendLimit - rows.Count, cancellationToken));
+        }
+
         var pendingCprs = rows.Where(r => r.Status == NotificationPersonStatus.Pending).Select(r => r.Cpr).ToList();
         var decided = pendingCprs.Count == 0 ? new HashSet<string>() : await queries.ActiveAmongAsync(pendingCprs, cancellationToken);
         var sent = 0;
