@@ -31,7 +31,7 @@ public sealed class ModuleSwitchTests
     }
 
     [Fact]
-    public async Task The_default_serves_only_the_parts_with_operations_so_far_the_IDSAS_parts()
+    public async Task The_default_serves_only_the_parts_with_operations_so_far_IDSAS_and_ODR()
     {
         using var factory = new NspHostFactory();
         using var client = factory.CreateClient();
@@ -39,12 +39,15 @@ public sealed class ModuleSwitchTests
         foreach (var url in EveryPartsStatusUrl)
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+            var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) || url.StartsWith("/odr", StringComparison.Ordinal)
+                ? HttpStatusCode.OK
+                : HttpStatusCode.NotFound;
             Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "idsas.db")));
-        foreach (var service in new[] { "odr", "brs", "crk", "minlog", "dros" })
+        Assert.True(File.Exists(Path.Combine(factory.Root, "data", "odr.db")));
+        foreach (var service in new[] { "brs", "crk", "dros" })
         {
             Assert.False(File.Exists(Path.Combine(factory.Root, "data", service + ".db")), service);
         }

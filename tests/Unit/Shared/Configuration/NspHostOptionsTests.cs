@@ -31,8 +31,8 @@ public sealed class NspHostOptionsTests
         Assert.Empty(options.StsTestCertificates);
         Assert.Empty(options.StsProductionCertificates);
         Assert.Equal(TimeSpan.FromMinutes(5), options.StsClockSkew);
-        // Only the parts whose operations exist; the others are served when named (nsp.services=odr).
-        Assert.Equal(["idsas-registration", "idsas-lookup", "idsas-salt", "idsas-operations"], options.Services);
+        // Only the parts whose operations exist; the others are served when named (nsp.services=brs-nsp).
+        Assert.Equal(["idsas-registration", "idsas-lookup", "idsas-salt", "idsas-operations", "odr", "odr-operations"], options.Services);
         Assert.Equal(11, NspDeployables.All.Count);
     }
 
