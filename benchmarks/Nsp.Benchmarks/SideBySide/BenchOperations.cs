@@ -83,8 +83,9 @@ public static class BenchOperations
         }
     }
 
-    /// <summary>How many fresh CPRs a pool needs: every connection level's run takes two threads' stretches.</summary>
-    public static int FreshPerPool(int perThreadPerRun) => SideBySideOptions.ConnectionLevelsMax * 2 * perThreadPerRun;
+    /// <summary>How many fresh CPRs a pool needs: the warm-up and every connection level's run take two threads'
+    /// stretches each.</summary>
+    public static int FreshPerPool(int perThreadPerRun) => (SideBySideOptions.ConnectionLevelsMax + 1) * 2 * perThreadPerRun;
 
     /// <summary>Every CPR the runs name, for the PersonInformation files (IDSAS's CreateBlurring; every ODR call).</summary>
     public static IEnumerable<string> OdrKnownCitizens(int perThreadPerRun) =>

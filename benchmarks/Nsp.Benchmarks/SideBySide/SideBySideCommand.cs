@@ -19,6 +19,8 @@ public static class SideBySideCommand
 {
     public const string Command = "side-by-side";
 
+    private const int WarmUpSeconds = 3;
+
     public static async Task<int> RunAsync(SideBySideOptions options, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -83,8 +85,18 @@ public static class SideBySideCommand
         await using var bare = await ServerProcess.StartAsync(
             Path.Combine(here, "Nsp.Benchmarks.dll"), [BareEndpoint.Command, "--response", answerFile], new Dictionary<string, string>(), "/ready", root);
 
-        var rows = new List<ResultRow>();
+        // Uncounted warm-up, so the first measured runs do not pay for JIT compilation and tiering: each operation
+        // for a few seconds at 8 connections, on the fresh pools' last stretch.
         int run = 0;
+        await output.WriteLineAsync("Warming up ...");
+        int warmUpOffset = SideBySideOptions.ConnectionLevelsMax * 2 * options.PerThreadPerRun;
+        await LoadAsync(bare, lookup, 8, WarmUpSeconds, root, $"w{++run}", warmUpOffset);
+        foreach (var operation in operations)
+        {
+            await LoadAsync(api, operation, 8, WarmUpSeconds, root, $"w{++run}", warmUpOffset);
+        }
+
+        var rows = new List<ResultRow>();
         for (int level = 0; level < options.Connections.Count; level++)
         {
             int connections = options.Connections[level];

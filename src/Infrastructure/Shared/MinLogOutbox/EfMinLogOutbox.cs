@@ -7,7 +7,7 @@ namespace Nsp.Infrastructure.Shared.MinLogOutbox;
 
 /// <summary>Writes MinLog entries to the service's <c>minlog_outbox</c> through its scoped context, so they commit
 /// (or roll back) with the request. A regKode already in the outbox (a retried call) or already added in this
-/// transaction is skipped, so the unique key is never violated by a retry. What the caller states (its IT system
+/// transaction is skipped by the database, so the unique key is never violated by a retry. What the caller states (its IT system
 /// name, care provider id and name, the FlowID) is cut to MinLog's column widths: a citizen's log entry with a
 /// shortened system name is better than refusing a health professional's call (the audit line keeps the full value;
 /// ADR 0029). Entries MinLog would still refuse (a malformed CPR, our own texts too long) fail the request here, on
@@ -35,19 +35,23 @@ public sealed class EfMinLogOutbox<TContext> : IMinLogOutbox
 
         distinct.ForEach(RequireStorable);
 
-        var rows = _context.Set<MinLogOutboxRecord>();
-        var regKodes = distinct.Select(e => e.RegKode).ToList();
-        var known = new HashSet<string>(
-            await rows.AsNoTracking().Where(r => regKodes.Contains(r.RegKode)).Select(r => r.RegKode).ToListAsync(cancellationToken),
-            StringComparer.Ordinal);
-        known.UnionWith(rows.Local.Select(r => r.RegKode));
-
+        // One statement per entry and no read before it: the unique key on regkode skips a retried call's entry, or
+        // one already added in this transaction, in the database (PostgreSQL and SQLite share the syntax). Written at
+        // once, so a MinLogged query without a unit of work writes its entries too (issue 13: the read before the
+        // insert was a round trip on every ODR call).
         var created = _time.GetUtcNow().UtcDateTime;
-        rows.AddRange(distinct.Where(e => !known.Contains(e.RegKode)).Select(e => MinLogOutboxRows.ToRecord(e, created)));
-
-        // Saved now: inside the request's transaction this only flushes; a MinLogged query without a unit of
-        // work would otherwise never write its entries.
-        await _context.SaveChangesAsync(cancellationToken);
+        foreach (var entry in distinct)
+        {
+            var r = MinLogOutboxRows.ToRecord(entry, created);
+            var tidspunkt = DateTime.SpecifyKind(r.Tidspunkt, DateTimeKind.Utc);
+            await _context.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO minlog_outbox (regkode, cprnrborger, bruger, ansvarlig, orgusingid, orgusingname, systemname, handling, sessionid, tidspunkt, created)
+                VALUES ({r.RegKode}, {r.CprNrBorger}, {r.Bruger}, {r.Ansvarlig}, {r.OrgUsingId}, {r.OrgUsingName}, {r.SystemName}, {r.Handling}, {r.SessionId}, {tidspunkt}, {r.Created})
+                ON CONFLICT (regkode) DO NOTHING
+                """,
+                cancellationToken);
+        }
     }
 
     private static MinLogEntry FitCallerFields(MinLogEntry entry) => entry with
