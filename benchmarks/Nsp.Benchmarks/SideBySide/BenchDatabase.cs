@@ -16,7 +16,10 @@ public sealed class BenchDatabase(string adminConnectionString, string databaseN
     {
         await using var admin = new NpgsqlConnection(adminConnectionString);
         await admin.OpenAsync();
-        await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)");
+        // Our own sessions (a previous run's API killed mid-way) go first; an autovacuum worker still busy with the
+        // old database is cancelled by DROP DATABASE itself, which WITH (FORCE) may not do for a non-superuser.
+        await ExecuteAsync(admin, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{databaseName}' AND usename = current_user AND pid <> pg_backend_pid()");
+        await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {databaseName}");
         await ExecuteAsync(admin, $"CREATE DATABASE {databaseName}");
     }
 
@@ -60,6 +63,13 @@ public sealed class BenchDatabase(string adminConnectionString, string databaseN
         await InsertRegistrationsAsync(connection, BenchData.OdrRegisteredFrom, BenchData.OdrRegistered);
         await InsertRegistrationsAsync(connection, BenchData.OdrDeleteFrom, deletable);
         await ExecuteAsync(connection, "ANALYZE odr.organdonorregistration");
+    }
+
+    /// <summary>Runs an operation's reset SQL (<see cref="BenchOperation.ResetSql"/>).</summary>
+    public async Task ResetAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await ExecuteAsync(connection, sql);
     }
 
     private static Task InsertRegistrationsAsync(NpgsqlConnection connection, DateOnly from, int count) =>

@@ -58,7 +58,10 @@ public static class BenchOperations
                 new SubjectPool.Cycle(departments), PgbenchScripts.CreateOrgBlurring()),
             Idsas("RemoveOrgBlurring", OperationKind.Write, IdsasRegistrationModule.Path20240124,
                 $"<t:RemoveOrgBlurringRequest xmlns:t=\"{Ns2024}\">{org}</t:RemoveOrgBlurringRequest>",
-                new SubjectPool.Cycle(departments), PgbenchScripts.RemoveOrgBlurring()),
+                new SubjectPool.Cycle(departments), PgbenchScripts.RemoveOrgBlurring(),
+                // The departments CreateOrgBlurring blurred and RemoveOrgBlurring did not reach would otherwise grow
+                // every later ListAllActiveOrgBlurrings answer.
+                "DELETE FROM idsas.org_blurring WHERE org_id LIKE '9%'"),
             Odr(OdrSoapContract.GetOrganDonorRegistration, OperationKind.Read, new SubjectPool.Cycle(odrReads)),
             Odr(OdrSoapContract.HasOrganDonorRegistration, OperationKind.Read, new SubjectPool.Cycle(odrReads)),
             Odr(OdrSoapContract.CreateOrganDonorRegistration, OperationKind.Write,
@@ -69,8 +72,8 @@ public static class BenchOperations
                 new SubjectPool.Fresh(SubjectPool.DaysFrom(BenchData.OdrDeleteFrom, freshCount), perThreadPerRun), PgbenchScripts.DeleteOrganDonorRegistration()),
         ];
 
-        BenchOperation Idsas(string name, OperationKind kind, string path, string body, SubjectPool subjects, string? pgbench = null) =>
-            new("IDSAS", name, kind, path, EnvelopeTemplate.From(system, body), subjects, pgbench);
+        BenchOperation Idsas(string name, OperationKind kind, string path, string body, SubjectPool subjects, string? pgbench = null, string? reset = null) =>
+            new("IDSAS", name, kind, path, EnvelopeTemplate.From(system, body), subjects, pgbench, reset);
 
         BenchOperation Odr(string name, OperationKind kind, SubjectPool subjects, string? pgbench = null)
         {

@@ -60,6 +60,11 @@ public static class SideBySideCommand
             ["NSP_DB_PROVIDER"] = "postgresql",
             ["NSP_DB_CONNECTIONSTRING"] = apiConnectionString,
         };
+        foreach ((string name, string value) in options.ApiEnvironment)
+        {
+            environment[name] = value;
+        }
+
         string here = AppContext.BaseDirectory;
         await output.WriteLineAsync("Starting the API (Release, its own process, PostgreSQL) ...");
         await using var api = await ServerProcess.StartAsync(Path.Combine(here, "Nsp.Api.dll"), [], environment, "/odr/status", root);
@@ -94,6 +99,7 @@ public static class SideBySideCommand
         foreach (var operation in operations)
         {
             await LoadAsync(api, operation, 8, WarmUpSeconds, root, $"w{++run}", warmUpOffset);
+            await ResetAsync(database, operation);
         }
 
         var rows = new List<ResultRow>();
@@ -116,6 +122,7 @@ public static class SideBySideCommand
                     rows.Add(new ResultRow("pgbench", operation.Name + "'s SQL", "DB limit", connections, yardstick, null));
                 }
 
+                await ResetAsync(database, operation);
                 rows.Add(new ResultRow(operation.Service, operation.Name, operation.Kind.ToString(), connections, result, yardstick));
                 await output.WriteLineAsync(Line(rows[^1]));
             }
@@ -149,6 +156,14 @@ public static class SideBySideCommand
         await File.WriteAllTextAsync(script, WrkScript.For(operation, runId, freshOffset));
         var (result, peak) = await server.MeasurePeakAsync(WrkRunner.RunAsync(new Uri(server.BaseAddress, operation.Path), script, connections, seconds));
         return result.WithPeak(peak);
+    }
+
+    private static async Task ResetAsync(BenchDatabase database, BenchOperation operation)
+    {
+        if (operation.ResetSql is { } sql)
+        {
+            await database.ResetAsync(sql);
+        }
     }
 
     /// <summary>One request of the operation before the load: a fault here means the setup is wrong, not slow.</summary>

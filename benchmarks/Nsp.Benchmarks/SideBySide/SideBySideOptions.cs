@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Nsp.Benchmarks.SideBySide;
 
 /// <summary><c>side-by-side [--connections 8,32,128] [--seconds 10] [--per-thread 15000] [--only a,b]
-/// [--postgres CONNECTIONSTRING] [--database nsp_bench] [--markdown FILE] [--skip-cleanup]</c>.</summary>
+/// [--postgres CONNECTIONSTRING] [--database nsp_bench] [--markdown FILE] [--skip-cleanup] [--api-env NAME=VALUE]...</c>.</summary>
 public sealed record SideBySideOptions
 {
     /// <summary>At most this many connection levels: each takes its own stretch of the fresh CPR pools.</summary>
@@ -25,6 +25,9 @@ public sealed record SideBySideOptions
     public string? MarkdownFile { get; init; }
 
     public bool SkipCleanup { get; init; }
+
+    /// <summary>Extra environment variables for the API process, for experiments (e.g. <c>DOTNET_gcServer=0</c>).</summary>
+    public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
 
     public bool Includes(BenchOperation operation) =>
         Only.Count == 0 || Only.Any(o => operation.Name.Contains(o, StringComparison.OrdinalIgnoreCase));
@@ -59,6 +62,12 @@ public sealed record SideBySideOptions
                     break;
                 case "--markdown" when value is not null:
                     options = options with { MarkdownFile = value };
+                    break;
+                case "--api-env" when value is not null && value.Contains('=', StringComparison.Ordinal):
+                    options = options with
+                    {
+                        ApiEnvironment = new Dictionary<string, string>(options.ApiEnvironment) { [value.Split('=', 2)[0]] = value.Split('=', 2)[1] },
+                    };
                     break;
                 case "--skip-cleanup":
                     options = options with { SkipCleanup = true };
