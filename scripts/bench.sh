@@ -6,18 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export DEBIAN_FRONTEND=noninteractive
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-
-missing=()
-dpkg -s postgresql >/dev/null 2>&1 || missing+=(postgresql)
-dpkg -s wrk >/dev/null 2>&1 || missing+=(wrk)
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "Installing: ${missing[*]}"
-  $SUDO apt-get update -qq </dev/null
-  $SUDO apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
-fi
+# shellcheck source=lib/install.sh
+. scripts/lib/install.sh
+install_missing postgresql wrk || true
 
 PGUSER_NAME=${NSP_TEST_PG_USER:-nsp_test}
 PGPASS=${NSP_TEST_PG_PASSWORD:-nsp_test}

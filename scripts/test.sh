@@ -5,18 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export DEBIAN_FRONTEND=noninteractive
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-
-missing=()
-dpkg -s postgresql >/dev/null 2>&1 || missing+=(postgresql)
-dpkg -s tzdata >/dev/null 2>&1 || missing+=(tzdata)
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "Installing: ${missing[*]}"
-  $SUDO apt-get update -qq </dev/null
-  $SUDO apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
-else
+# shellcheck source=lib/install.sh
+. scripts/lib/install.sh
+if ! install_missing postgresql tzdata; then
   # Refresh the package lists all the same; with everything installed a failed refresh does not matter.
   $SUDO apt-get update -qq </dev/null || echo "apt-get update failed; nothing needed installing"
 fi
