@@ -23,6 +23,20 @@ public sealed class IdCardCacheKeyTests
     }
 
     [Fact]
+    public async Task A_card_gives_the_same_key_on_another_thread_and_after_other_cards_were_hashed()
+    {
+        string saml = $"xmlns:saml=\"{SosiNamespaces.Saml}\"";
+        var first = IdCardCacheKey.Of(Assertion(saml));
+        IdCardCacheKey.Of(Assertion(saml, Card.Replace("STS", "Other STS", StringComparison.Ordinal)));
+
+        var again = IdCardCacheKey.Of(Assertion(saml));
+        var elsewhere = await Task.Run(() => IdCardCacheKey.Of(Assertion(saml)));
+
+        Assert.Equal(first, again);
+        Assert.Equal(first, elsewhere);
+    }
+
+    [Fact]
     public void One_changed_byte_gives_another_key()
     {
         string saml = $"xmlns:saml=\"{SosiNamespaces.Saml}\"";
