@@ -20,6 +20,10 @@ public sealed class PatientIdSaltTests
     }
 
     [Fact]
+    public void A_salt_in_a_log_line_shows_neither_prefix_nor_postfix() =>
+        Assert.Equal("PatientIdSalt(***)", new PatientIdSalt("saltprefix", "saltpostfix").ToString());
+
+    [Fact]
     public void A_missing_prefix_or_postfix_is_refused()
     {
         Assert.Throws<ArgumentNullException>(() => new PatientIdSalt(null!, "b"));

@@ -33,7 +33,7 @@ public sealed class WhitelistEntryTests
             () => WhitelistEntry.Create(new string('a', WhitelistEntry.ActorIdMaxLength + 1), "type")).Message);
         Assert.Contains("whitelist type", Assert.Throws<ArgumentException>(
             () => WhitelistEntry.Create("actor", new string('t', WhitelistType.MaxLength + 1))).Message);
-        Assert.Contains("note", Assert.Throws<ArgumentException>(
+        Assert.Contains("at most 500", Assert.Throws<ArgumentException>(
             () => WhitelistEntry.Create("actor", "type", new string('n', WhitelistEntry.NoteMaxLength + 1))).Message);
     }
 }

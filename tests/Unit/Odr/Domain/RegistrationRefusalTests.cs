@@ -25,7 +25,7 @@ public sealed class RegistrationRefusalTests
             () => OrganDonorRegistration.Create(Person, PermissionType.None, new OrganPermissions(Heart: true), true, Now));
 
         Assert.Contains("NONE takes no organ permissions", error.Message);
-        Assert.Contains("NONE takes no requiresRelativeAcceptance", error.Message);
+        Assert.Contains("do. NONE takes no requiresRelativeAcceptance", error.Message);
     }
 
     [Fact]

@@ -24,6 +24,10 @@ public sealed class PersonIdentifierRefusalTests
     }
 
     [Fact]
+    public void A_status_in_a_log_line_shows_its_code_and_meaning() =>
+        Assert.Equal("01 (Active)", CivilRegistrationStatus.Parse("01").ToString());
+
+    [Fact]
     public void A_status_code_that_is_not_two_digits_is_refused_saying_so()
     {
         var error = Assert.Throws<FormatException>(() => CivilRegistrationStatus.Parse("1"));

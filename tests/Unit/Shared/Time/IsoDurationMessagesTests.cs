@@ -14,6 +14,7 @@ public sealed class IsoDurationMessagesTests
         var error = Assert.Throws<FormatException>(() => IsoDuration.Parse("P1Y"));
 
         Assert.Contains("years, months or weeks, which have no fixed length", error.Message);
+        Assert.Contains("Calendar periods such as P1Y are read as periods.", error.Message);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class IsoPeriodLimitsTests
         var error = Assert.Throws<FormatException>(() => IsoPeriod.Parse("PT15S"));
 
         Assert.Contains("has a time part", error.Message);
+        Assert.Contains("Durations such as PT15S are read as durations, not periods.", error.Message);
     }
 
     [Theory]
