@@ -17,17 +17,18 @@ public sealed class DomainRulesTests
     }
 
     [Fact]
-    public void A_replacement_wins_even_when_it_ends_sooner_and_keeps_the_creation_time()
+    public void A_new_blurring_keeps_what_was_registered_and_is_created_and_updated_now()
     {
-        var blurring = Blurring.Create("1111111118", null, "33257872", Now.AddDays(60), Now);
+        var hash = new PatientIdSalt("saltprefix", "saltpostfix").Hash("1111111118");
 
-        blurring.Replace(Now.AddDays(1), null, Now.AddHours(1));
+        var blurring = Blurring.Create("1111111118", hash, "33257872", Now.AddDays(60), Now);
 
-        Assert.Equal(Now.AddDays(1), blurring.EndDate);
+        Assert.Equal("1111111118", blurring.PatientId);
+        Assert.Equal(hash.Value, blurring.PatientIdHashed);
+        Assert.Equal("33257872", blurring.Cvr);
+        Assert.Equal(Now.AddDays(60), blurring.EndDate);
         Assert.Equal(Now, blurring.Created);
-        Assert.Equal(Now.AddHours(1), blurring.Updated);
-        Assert.True(blurring.IsActiveAt(Now.AddHours(2)));
-        Assert.False(blurring.IsActiveAt(Now.AddDays(1)));
+        Assert.Equal(Now, blurring.Updated);
     }
 
     [Theory]

@@ -1,8 +1,8 @@
 namespace Nsp.Domain.Idsas.Blurrings;
 
 /// <summary>An organisation (CVR) blurs its staff's identities towards one citizen (patient id, a CPR) until
-/// <see cref="EndDate"/>. One per (patient, CVR): a new registration replaces the old, and the latest wins even
-/// when it ends sooner.</summary>
+/// <see cref="EndDate"/>. One per (patient, CVR): a new registration replaces the old in the store's upsert, and the
+/// latest wins even when it ends sooner.</summary>
 public sealed class Blurring
 {
     public const int PatientIdLength = 10;
@@ -50,19 +50,6 @@ public sealed class Blurring
         RequireUtc(endDateUtc, nameof(endDateUtc));
         RequireUtc(nowUtc, nameof(nowUtc));
         return new Blurring(patientId, hash?.Value, cvr, endDateUtc, nowUtc);
-    }
-
-    public bool IsActiveAt(DateTime nowUtc) => nowUtc < EndDate;
-
-    /// <summary>A new registration for the same citizen and organisation: its end date replaces this one, even if
-    /// sooner (the organisation may shorten its blurring); the hash is refreshed when the new one has it.</summary>
-    public void Replace(DateTime endDateUtc, PatientIdHash? hash, DateTime nowUtc)
-    {
-        RequireUtc(endDateUtc, nameof(endDateUtc));
-        RequireUtc(nowUtc, nameof(nowUtc));
-        EndDate = endDateUtc;
-        PatientIdHashed = hash?.Value ?? PatientIdHashed;
-        Updated = nowUtc;
     }
 
     private static void RequireUtc(DateTime value, string name)
