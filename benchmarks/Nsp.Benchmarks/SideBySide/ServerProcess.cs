@@ -92,6 +92,15 @@ public sealed class ServerProcess : IAsyncDisposable
         return (await work, peak);
     }
 
+    /// <summary>The last lines the server printed, for a failure's message.</summary>
+    public string OutputTail()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

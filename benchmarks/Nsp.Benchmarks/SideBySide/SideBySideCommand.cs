@@ -66,8 +66,9 @@ public static class SideBySideCommand
         }
 
         string here = AppContext.BaseDirectory;
+        var sideBySide = new SideBySideRun(root, config, environment, output);
         await output.WriteLineAsync("Starting the API (Release, its own process, PostgreSQL) ...");
-        await using var api = await ServerProcess.StartAsync(Path.Combine(here, "Nsp.Api.dll"), [], environment, "/odr/status", root);
+        await using var api = await ServerProcess.StartAsync(sideBySide.ApiDll, [], environment, "/odr/status", root);
 
         await output.WriteLineAsync("Seeding 1M blurrings and 1M organ donor registrations ...");
         var seeding = Stopwatch.StartNew();
@@ -95,10 +96,10 @@ public static class SideBySideCommand
         int run = 0;
         await output.WriteLineAsync("Warming up ...");
         int warmUpOffset = SideBySideOptions.ConnectionLevelsMax * 2 * options.PerThreadPerRun;
-        await LoadAsync(bare, lookup, 8, WarmUpSeconds, root, $"w{++run}", warmUpOffset);
+        await sideBySide.LoadAsync(bare, lookup, 8, WarmUpSeconds, $"w{++run}", warmUpOffset);
         foreach (var operation in operations)
         {
-            await LoadAsync(api, operation, 8, WarmUpSeconds, root, $"w{++run}", warmUpOffset);
+            await sideBySide.LoadAsync(api, operation, 8, WarmUpSeconds, $"w{++run}", warmUpOffset);
             await ResetAsync(database, operation);
         }
 
@@ -107,12 +108,12 @@ public static class SideBySideCommand
         {
             int connections = options.Connections[level];
             int freshOffset = level * 2 * options.PerThreadPerRun;
-            var bareResult = await LoadAsync(bare, lookup, connections, options.Seconds, root, $"b{++run}", freshOffset);
+            var bareResult = await sideBySide.LoadAsync(bare, lookup, connections, options.Seconds, $"b{++run}", freshOffset);
             rows.Add(new ResultRow("bare", "same bytes as GetBlurredOrganisations", "HTTP limit", connections, bareResult, null));
             await output.WriteLineAsync(Line(rows[^1]));
             foreach (var operation in operations)
             {
-                var result = await LoadAsync(api, operation, connections, options.Seconds, root, $"r{++run}", freshOffset);
+                var result = await sideBySide.LoadAsync(api, operation, connections, options.Seconds, $"r{++run}", freshOffset);
                 LoadResult yardstick = bareResult;
                 if (operation.PgbenchScript is { } script)
                 {
@@ -133,6 +134,16 @@ public static class SideBySideCommand
             string.Create(CultureInfo.InvariantCulture,
                 $"{Environment.ProcessorCount} cores shared by the API, PostgreSQL, wrk and pgbench; {options.Seconds} s per run; wrk with 2 threads; pgbench -M prepared -j 2. Reads are compared with the bare endpoint at the same connections, writes with pgbench running their SQL. Peak RSS: the API process's VmRSS, sampled every 200 ms during the run."),
         };
+        if (options.SoakMinutes > 0)
+        {
+            notes.Add(await SoakRun.RunAsync(sideBySide, api, lookup, options.Connections[^1], options.SoakMinutes, rows));
+        }
+
+        if (!options.SkipKafka && operations.Find(o => o.Name == "CreateBlurring") is { } createBlurring)
+        {
+            notes.Add(await KafkaStrategyRun.RunAsync(sideBySide, createBlurring, options.Connections, options.Seconds, rows));
+        }
+
         if (!options.SkipCleanup)
         {
             notes.Add(await CleanupRateAsync(api, database, output));
@@ -149,15 +160,6 @@ public static class SideBySideCommand
         return 0;
     }
 
-    private static async Task<LoadResult> LoadAsync(
-        ServerProcess server, BenchOperation operation, int connections, int seconds, string root, string runId, int freshOffset)
-    {
-        string script = Path.Combine(root, runId + ".lua");
-        await File.WriteAllTextAsync(script, WrkScript.For(operation, runId, freshOffset));
-        var (result, peak) = await server.MeasurePeakAsync(WrkRunner.RunAsync(new Uri(server.BaseAddress, operation.Path), script, connections, seconds));
-        return result.WithPeak(peak);
-    }
-
     private static async Task ResetAsync(BenchDatabase database, BenchOperation operation)
     {
         if (operation.ResetSql is { } sql)
@@ -167,7 +169,7 @@ public static class SideBySideCommand
     }
 
     /// <summary>One request of the operation before the load: a fault here means the setup is wrong, not slow.</summary>
-    private static async Task<byte[]> SmokeAsync(Uri api, BenchOperation operation)
+    internal static async Task<byte[]> SmokeAsync(Uri api, BenchOperation operation)
     {
         string subject = operation.Subjects switch
         {
@@ -248,6 +250,6 @@ public static class SideBySideCommand
         writer.Write("]\n");
     }
 
-    private static string Line(ResultRow row) => string.Create(CultureInfo.InvariantCulture,
+    internal static string Line(ResultRow row) => string.Create(CultureInfo.InvariantCulture,
         $"{row.Service,-8} {row.Operation,-40} c={row.Connections,-4} {row.Result.RequestsPerSecond,9:N0} req/s  p50 {row.Result.P50Ms,6:0.0} ms  p99 {row.Result.P99Ms,7:0.0} ms  errors {row.Result.Errors}");
 }

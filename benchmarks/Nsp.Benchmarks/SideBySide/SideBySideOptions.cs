@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Nsp.Benchmarks.SideBySide;
 
 /// <summary><c>side-by-side [--connections 8,32,128] [--seconds 10] [--per-thread 15000] [--only a,b]
-/// [--postgres CONNECTIONSTRING] [--database nsp_bench] [--markdown FILE] [--skip-cleanup] [--api-env NAME=VALUE]...</c>.</summary>
+/// [--postgres CONNECTIONSTRING] [--database nsp_bench] [--markdown FILE] [--skip-cleanup] [--skip-kafka] [--soak-minutes N] [--api-env NAME=VALUE]...</c>.</summary>
 public sealed record SideBySideOptions
 {
     /// <summary>At most this many connection levels: each takes its own stretch of the fresh CPR pools.</summary>
@@ -25,6 +25,12 @@ public sealed record SideBySideOptions
     public string? MarkdownFile { get; init; }
 
     public bool SkipCleanup { get; init; }
+
+    /// <summary>IDSAS CreateBlurring with the KAFKA persist strategy against librdkafka's mock cluster, unless skipped.</summary>
+    public bool SkipKafka { get; init; }
+
+    /// <summary>Minutes of the lookup at the highest connection level, for memory growth; 0 for none.</summary>
+    public int SoakMinutes { get; init; }
 
     /// <summary>Extra environment variables for the API process, for experiments (e.g. <c>DOTNET_gcServer=0</c>).</summary>
     public IReadOnlyDictionary<string, string> ApiEnvironment { get; init; } = new Dictionary<string, string>();
@@ -69,6 +75,13 @@ public sealed record SideBySideOptions
                         ApiEnvironment = new Dictionary<string, string>(options.ApiEnvironment) { [value.Split('=', 2)[0]] = value.Split('=', 2)[1] },
                     };
                     break;
+                case "--soak-minutes" when value is not null:
+                    options = options with { SoakMinutes = int.Parse(value, CultureInfo.InvariantCulture) };
+                    break;
+                case "--skip-kafka":
+                    options = options with { SkipKafka = true };
+                    i--;
+                    break;
                 case "--skip-cleanup":
                     options = options with { SkipCleanup = true };
                     i--;
@@ -82,7 +95,7 @@ public sealed record SideBySideOptions
         }
 
         if (options.Connections.Count is 0 or > ConnectionLevelsMax || options.Connections.Any(c => c < 1)
-            || options.Seconds < 1 || options.PerThreadPerRun < 100
+            || options.Seconds < 1 || options.SoakMinutes < 0 || options.PerThreadPerRun < 100
             || !System.Text.RegularExpressions.Regex.IsMatch(options.Database, "^[a-z_][a-z0-9_]*$"))
         {
             error.WriteLine($"--connections takes 1 to {ConnectionLevelsMax} positive numbers, --seconds ≥ 1, --per-thread ≥ 100, --database a lowercase name.");

@@ -22,6 +22,10 @@ public sealed record KafkaConsumerOptions(
     /// "nothing to do". Also bounded by the drain's MaxDuration.</summary>
     public TimeSpan AssignmentTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long a drain that stopped at a full batch stays in the group waiting for the job's next batch
+    /// (well below librdkafka's <c>max.poll.interval.ms</c>, 5 minutes).</summary>
+    public TimeSpan Linger { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Native librdkafka settings applied last (tests lower <c>session.timeout.ms</c>). Never Java keys;
     /// <c>enable.auto.commit</c> is forced off regardless.</summary>
     public IReadOnlyDictionary<string, string> LibrdkafkaSettings { get; init; } = new Dictionary<string, string>();

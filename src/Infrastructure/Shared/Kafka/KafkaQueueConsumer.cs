@@ -6,15 +6,19 @@ using Nsp.Application.Shared.Queues;
 
 namespace Nsp.Infrastructure.Shared.Kafka;
 
-/// <summary>Drains a Kafka topic at least once. Each drain joins the consumer group, waits (bounded) for its
+/// <summary>Drains a Kafka topic at least once. A drain joins the consumer group, waits (bounded) for its
 /// partitions, hands messages to the handler one by one, commits each message's offset only after the handler
-/// returned, and leaves the group at the end: drains are short jobs (HTTP trigger or Quartz), not a standing
-/// subscription. Holds no client between drains, so it is safe as a singleton.</summary>
-public sealed partial class KafkaQueueConsumer : IQueueConsumer
+/// returned, and leaves the group when it saw the topic empty or failed: drains are short jobs (HTTP trigger or
+/// Quartz), not a standing subscription. A drain that stopped because its batch was full keeps its membership for
+/// <see cref="KafkaConsumerOptions.Linger"/>, so the job's next batch goes on at once instead of paying a group
+/// join (a broker's initial rebalance delay, 3 s by default, per batch).</summary>
+public sealed partial class KafkaQueueConsumer : IQueueConsumer, IDisposable
 {
     private readonly KafkaConsumerOptions _options;
     private readonly ILogger<KafkaQueueConsumer> _logger;
     private readonly TimeProvider _timeProvider;
+    private readonly Lock _parkingGate = new();
+    private ParkedConsumer? _parked;
 
     public KafkaQueueConsumer(KafkaConsumerOptions options, ILogger<KafkaQueueConsumer> logger, TimeProvider? timeProvider = null)
     {
@@ -40,13 +44,10 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer
         var queueEmpty = false;
         var everAssigned = false;
 
-        var consumer = new ConsumerBuilder<string, string>(_options.ToConsumerConfig())
-            .SetLogHandler((_, entry) => LogClient(_logger, entry.Level.ToLogLevel(), entry.Name, entry.Message))
-            .SetErrorHandler((_, error) => LogClientError(_logger, error.Code, error.Reason))
-            .Build();
+        var consumer = TakeParked(topic) ?? Subscribed(topic);
+        var keep = false;
         try
         {
-            consumer.Subscribe(topic);
             while (handled < limits.MaxMessages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -96,16 +97,101 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer
                 handled++;
                 LogHandled(_logger, topic, message.Position);
             }
+
+            keep = handled == limits.MaxMessages && consumer.Assignment.Count > 0;
         }
         finally
         {
-            // Leave the group now, so the next drain (here or on another node) gets the partitions at once. After
-            // a handler failure nothing was committed for its message, so it is delivered again.
-            Close(consumer);
+            if (keep)
+            {
+                Park(topic, consumer);
+            }
+            else
+            {
+                // Leave the group now, so the next drain (here or on another node) gets the partitions at once.
+                // After a handler failure nothing was committed for its message, so it is delivered again.
+                Close(consumer);
+            }
         }
 
         LogDrained(_logger, topic, handled, queueEmpty, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
         return new QueueDrainResult(handled, queueEmpty);
+    }
+
+    public void Dispose()
+    {
+        ParkedConsumer? parked;
+        lock (_parkingGate)
+        {
+            parked = _parked;
+            _parked = null;
+        }
+
+        parked?.Timer.Dispose();
+        if (parked is not null)
+        {
+            Close(parked.Consumer);
+        }
+    }
+
+    private IConsumer<string, string> Subscribed(string topic)
+    {
+        var consumer = new ConsumerBuilder<string, string>(_options.ToConsumerConfig())
+            .SetLogHandler((_, entry) => LogClient(_logger, entry.Level.ToLogLevel(), entry.Name, entry.Message))
+            .SetErrorHandler((_, error) => LogClientError(_logger, error.Code, error.Reason))
+            .Build();
+        consumer.Subscribe(topic);
+        return consumer;
+    }
+
+    /// <summary>The consumer a full batch left in the group, if it is still there for this topic.</summary>
+    private IConsumer<string, string>? TakeParked(string topic)
+    {
+        lock (_parkingGate)
+        {
+            if (_parked is not { } parked || parked.Topic != topic)
+            {
+                return null;
+            }
+
+            _parked = null;
+            parked.Timer.Dispose();
+            return parked.Consumer;
+        }
+    }
+
+    private void Park(string topic, IConsumer<string, string> consumer)
+    {
+        ParkedConsumer? displaced;
+        lock (_parkingGate)
+        {
+            displaced = _parked;
+            var timer = _timeProvider.CreateTimer(_ => CloseIfParked(consumer), null, _options.Linger, Timeout.InfiniteTimeSpan);
+            _parked = new ParkedConsumer(topic, consumer, timer);
+        }
+
+        if (displaced is not null)
+        {
+            displaced.Timer.Dispose();
+            Close(displaced.Consumer);
+        }
+    }
+
+    /// <summary>No batch came within the linger: leave the group so other nodes get the partitions.</summary>
+    private void CloseIfParked(IConsumer<string, string> consumer)
+    {
+        lock (_parkingGate)
+        {
+            if (_parked?.Consumer != consumer)
+            {
+                return;
+            }
+
+            _parked.Timer.Dispose();
+            _parked = null;
+        }
+
+        Close(consumer);
     }
 
     private static ConsumeResult<string, string>? Poll(IConsumer<string, string> consumer, string topic, TimeSpan timeout)
@@ -175,6 +261,8 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer
 
     private static string Position(ConsumeResult<string, string> result) =>
         string.Create(CultureInfo.InvariantCulture, $"{result.Partition.Value}/{result.Offset.Value}");
+
+    private sealed record ParkedConsumer(string Topic, IConsumer<string, string> Consumer, ITimer Timer);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Handled and committed {Topic} {Position}")]
     private static partial void LogHandled(ILogger logger, string topic, string position);

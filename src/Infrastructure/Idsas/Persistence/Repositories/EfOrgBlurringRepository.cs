@@ -30,8 +30,18 @@ public sealed class EfOrgBlurringRepository(IdsasDbContext context) : IOrgBlurri
         return inserted == 1;
     }
 
-    public Task<int> DeleteRemovedAsync(DateTime removedAtOrBeforeUtc, int batchSize, CancellationToken cancellationToken) =>
-        context.OrgBlurrings
-            .Where(o => context.OrgBlurrings.Where(r => r.RemovedAt <= removedAtOrBeforeUtc).Select(r => r.Id).Take(batchSize).Contains(o.Id))
-            .ExecuteDeleteAsync(cancellationToken);
+    /// <summary>Ids first, then a delete by that list (as <see cref="EfBlurringRepository.DeleteEndedAsync"/>).</summary>
+    public async Task<int> DeleteRemovedAsync(DateTime removedAtOrBeforeUtc, int batchSize, CancellationToken cancellationToken)
+    {
+        var ids = await context.OrgBlurrings
+            .Where(r => r.RemovedAt <= removedAtOrBeforeUtc)
+            .Select(r => r.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        return ids.Count == 0
+            ? 0
+            : await context.OrgBlurrings
+                .Where(o => ids.Contains(o.Id) && o.RemovedAt <= removedAtOrBeforeUtc)
+                .ExecuteDeleteAsync(cancellationToken);
+    }
 }
