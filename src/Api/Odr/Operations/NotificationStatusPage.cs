@@ -1,3 +1,4 @@
+using Nsp.Api.Shared.Hosting;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -45,10 +46,18 @@ public static partial class NotificationStatusPage
             }
 
             var healthy = body[DatabaseKey]!.GetValue<string>() == StatusCheckResult.OkText;
+            if (services.GetService<EmbeddedDefaultInventory>()?.StatusLine is { } embeddedDefault)
+            {
+                body[EmbeddedDefaultKey] = embeddedDefault;
+            }
+
             context.Response.StatusCode = healthy ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(body.ToJsonString(Json), context.RequestAborted);
         });
+
+    /// <summary>The JSON page's form of the embedded default's status line (issue 18).</summary>
+    public const string EmbeddedDefaultKey = "embeddedDefault";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The notification status page could not read the notification tables")]
     private static partial void LogReadFailed(ILogger logger, Exception exception);

@@ -9,18 +9,30 @@ namespace Nsp.Api.Shared.Hosting;
 /// configuration and data an operator would enter, so that a first SOAP call works. Nothing else relies on it.</summary>
 public static class EmbeddedDefault
 {
-    /// <summary>Before the property files are read: writes the missing ones. The federation is read from what is
-    /// known this early (appsettings, environment, command line), default local.</summary>
+    /// <summary>Before the property files are read: writes the missing ones. The federation and the environment are
+    /// read from what is known this early (appsettings, environment, command line, nsp.properties): nothing is written
+    /// for another federation or in production.</summary>
     public static void PrepareConfiguration(IConfiguration configuration)
     {
         var early = new ConfigurationBuilder().AddConfiguration(configuration).AddNspEnvironmentVariables().Build();
-        string? federation = early["nsp.sts.federation"];
+        string configDirectory = NspConfiguration.ConfigDirectory(early);
+        // nsp.properties is read later with the other files; its two keys decide here already.
+        string rootFile = Path.Combine(configDirectory, NspPropertyFilesConfigurationProvider.RootFileName);
+        IReadOnlyDictionary<string, string> root = File.Exists(rootFile) ? JavaPropertiesFile.Load(rootFile) : new Dictionary<string, string>();
+        string? Early(string key) => early[key] ?? root.GetValueOrDefault(key);
+
+        string? federation = Early("nsp.sts.federation");
         if (!string.IsNullOrWhiteSpace(federation) && !federation.Trim().Equals("local", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
-        string configDirectory = NspConfiguration.ConfigDirectory(early);
+        // A production start writes nothing of the embedded default; it is refused a moment later, naming what to set.
+        if (Early(NspHostOptions.EnvironmentKey)?.Trim().Equals("production", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return;
+        }
+
         IdsasFirstStart.WriteConfiguration(configDirectory);
         OdrFirstStart.WriteConfiguration(configDirectory, DateOnly.FromDateTime(DateTime.UtcNow));
     }
@@ -29,7 +41,7 @@ public static class EmbeddedDefault
     public static Task SeedAsync(IServiceProvider services, NspHostOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.StsFederation == StsFederation.Local && options.Serves(NspService.Idsas)
+        return options.StsFederation == StsFederation.Local && options.Environment == NspEnvironment.Development && options.Serves(NspService.Idsas)
             ? IdsasFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken)
             : Task.CompletedTask;
     }

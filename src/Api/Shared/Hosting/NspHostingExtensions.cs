@@ -15,9 +15,13 @@ public static class NspHostingExtensions
     public static NspHostOptions AddNspHost(this WebApplicationBuilder builder, IEnumerable<IServiceModule> catalogue)
     {
         var options = NspHostOptions.From(builder.Configuration);
+        // Before anything is migrated or seeded: a production start must not run on the embedded default.
+        EmbeddedDefaultInventory.From(builder.Configuration, options).RefuseInProduction(options);
         var settings = NspHostSettings.From(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(options);
+        // Taken when the host starts (after the first start's seeding), for the start-up warning and the status pages.
+        services.AddSingleton(_ => EmbeddedDefaultInventory.From(builder.Configuration, options));
         services.AddSingleton(settings);
         // Parsed here so a malformed entry stops start-up with the property's name, like every other nsp.* key.
         services.AddSingleton(OperationsClientAllowList.From(builder.Configuration));
@@ -43,6 +47,10 @@ public static class NspHostingExtensions
     {
         // Resolved now so the status pages' "Deployed:" is the start-up time, not the first page request's.
         _ = app.Services.GetRequiredService<BuildInfo>();
+        EmbeddedDefaultWarning.Log(
+            app.Services.GetRequiredService<EmbeddedDefaultInventory>(),
+            app.Services.GetRequiredService<NspHostOptions>(),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(EmbeddedDefaultWarning.Category));
         TrustedStsCertificateWarnings.WarnAboutInvalid(
             app.Services.GetRequiredService<TrustedStsCertificates>(),
             app.Services.GetRequiredService<TimeProvider>().GetUtcNow(),

@@ -26,7 +26,7 @@ public static class StatusEndpointRouteBuilderExtensions
         return endpoints.MapGet(pattern, async (HttpContext context) =>
         {
             var result = await StatusChecks.RunOneAsync(database(context.RequestServices), Logger(context), context.RequestAborted);
-            await JobStatusPage.Render(result, separator).WriteAsync(context);
+            await JobStatusPage.Render(result, separator).WithEmbeddedDefaultLine(context.RequestServices).WriteAsync(context);
         });
     }
 
@@ -52,7 +52,7 @@ public static class StatusEndpointRouteBuilderExtensions
             var services = context.RequestServices;
             var results = await StatusChecks.RunAsync(datasources(services), Logger(context), context.RequestAborted);
             var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
-            await DeploymentStatusPage.Render(title, Build(services), now, results).WriteAsync(context);
+            await DeploymentStatusPage.Render(title, Build(services), now, results).WithEmbeddedDefaultLine(services).WriteAsync(context);
         });
     }
 
@@ -72,7 +72,7 @@ public static class StatusEndpointRouteBuilderExtensions
             var services = context.RequestServices;
             var deciding = StatusChecks.RunAsync(checks(services), Logger(context), context.RequestAborted);
             var shown = StatusChecks.RunAsync(informational?.Invoke(services) ?? [], Logger(context), context.RequestAborted);
-            await ServiceStatusPage.Render(await deciding, await shown, failureStatusCode).WriteAsync(context);
+            await ServiceStatusPage.Render(await deciding, await shown, failureStatusCode).WithEmbeddedDefaultLine(services).WriteAsync(context);
         });
     }
 

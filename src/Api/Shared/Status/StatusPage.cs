@@ -27,6 +27,16 @@ public sealed record StatusPage(int StatusCode, string Body)
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
+    /// <summary>The page with the embedded default's line added when anything of it is in use (issue 18), after a line
+    /// break, so the seed's text above it stays exactly as it was; the code is unchanged.</summary>
+    public StatusPage WithEmbeddedDefaultLine(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.GetService<Hosting.EmbeddedDefaultInventory>()?.StatusLine is { } line
+            ? this with { Body = Body + (Body.Length == 0 ? string.Empty : "\n") + line + "\n" }
+            : this;
+    }
+
     /// <summary>As a minimal-API result, for endpoints that return <see cref="IResult"/>.</summary>
     public IResult ToResult() => new StatusPageResult(this);
 

@@ -28,6 +28,9 @@ public sealed record NspHostOptions
 
     public StsFederation StsFederation { get; init; } = StsFederation.Local;
 
+    /// <summary><c>nsp.environment</c>: whether the embedded default may run (<see cref="NspEnvironment"/>).</summary>
+    public NspEnvironment Environment { get; init; } = NspEnvironment.Development;
+
     /// <summary><c>nsp.sts.test.certificates</c>: paths of trusted STS certificates (PEM or DER).</summary>
     public IReadOnlyList<string> StsTestCertificates { get; init; } = [];
 
@@ -67,6 +70,7 @@ public sealed record NspHostOptions
             SharedConnectionString = root.GetOptionalString("nsp.db.connectionstring"),
             ServiceConnectionStrings = connectionStrings,
             StsFederation = root.GetEnum("nsp.sts.federation", StsFederation.Local),
+            Environment = root.GetEnum(EnvironmentKey, NspEnvironment.Development),
             StsTestCertificates = root.GetList("nsp.sts.test.certificates"),
             StsProductionCertificates = root.GetList("nsp.sts.production.certificates"),
             StsClockSkew = clockSkew,
@@ -85,6 +89,8 @@ public sealed record NspHostOptions
 
         return options;
     }
+
+    public const string EnvironmentKey = "nsp.environment";
 
     public static string ServiceConnectionStringKey(NspService service) => $"nsp.db.{service.Key()}.connectionstring";
 
