@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
+using Nsp.Application.Shared.Persistence;
 
 namespace Nsp.Infrastructure.Shared.Persistence;
 
@@ -28,10 +31,34 @@ public sealed partial class DatabaseMigrator
 #pragma warning restore EF1003
             }
 
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            // A first start has no history table yet: asking EF for the applied migrations would log a failed
+            // command (an error line an operator must not see for an expected condition, issue 18).
+            // (EF's own IHistoryRepository.ExistsAsync runs that very query on Npgsql.)
+            // EF's Migrate reads the table once before creating it, too: so it is created first.
+            List<string> pending;
+            if (await HistoryTableExistsAsync(context, cancellationToken))
+            {
+                pending = [.. await context.Database.GetPendingMigrationsAsync(cancellationToken)];
+            }
+            else
+            {
+                pending = [.. context.Database.GetMigrations()];
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            }
+
             await context.Database.MigrateAsync(cancellationToken);
             LogMigrated(context.GetType().Name, context.DatabaseOptions.Provider.ToString(), context.Schema ?? "-", pending.Count);
         }
+    }
+
+    private static async Task<bool> HistoryTableExistsAsync(ServiceDbContext context, CancellationToken cancellationToken)
+    {
+        const string table = HistoryRepository.DefaultTableName;
+        var rows = context.DatabaseOptions.Provider == DatabaseProvider.PostgreSql
+            ? context.Database.SqlQuery<int>(
+                $"SELECT count(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = {context.Schema ?? "public"} AND tablename = {table}")
+            : context.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {table}");
+        return await rows.SingleAsync(cancellationToken) > 0;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Migrated {Context} on {Provider} (schema {Schema}): {Count} migration(s) applied")]

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Nsp.Tests.Integration.Odr.Soap;
+using Nsp.Tests.Integration.Shared.Status;
 
 namespace Nsp.Tests.Integration.Odr.Jobs;
 
@@ -12,16 +12,16 @@ public sealed class OdrOperationsPagesOnSqliteTests
     public async Task With_the_database_gone_the_job_pages_answer_the_seeds_500_texts()
     {
         await using var host = await OdrJobsHost.StartOnSqliteAsync();
-        Assert.Equal((HttpStatusCode.OK, "Database : OK"), await host.GetAsync("/odr-slettejob/status"));
+        Assert.Equal((HttpStatusCode.OK, "Database : OK"), StatusPageText.SeedPart(await host.GetAsync("/odr-slettejob/status")));
         OdrSqliteFiles.Break(host.Factory.Root);
 
         var cleanupStatus = await host.GetAsync("/odr-slettejob/status");
         var notificationStatus = await host.GetAsync("/odr-send-digitalpost-notifikation/status");
         var notificationAlarm = await host.GetAsync("/odr-send-digitalpost-notifikation/alarm");
 
-        Assert.Equal((HttpStatusCode.InternalServerError, "Database : Unavailable"), cleanupStatus);
+        Assert.Equal((HttpStatusCode.InternalServerError, "Database : Unavailable"), StatusPageText.SeedPart(cleanupStatus));
         Assert.Equal(HttpStatusCode.InternalServerError, notificationStatus.Code);
-        Assert.Equal("{\"Database\":\"Unavailable\"}", JsonNode.Parse(notificationStatus.Body)!.ToJsonString());
+        Assert.Equal("{\"Database\":\"Unavailable\"}", StatusPageText.SeedJson(notificationStatus.Body));
         Assert.Equal(HttpStatusCode.InternalServerError, notificationAlarm.Code);
         Assert.StartsWith("Der er ingen forbindelse til databasen med JNDI navnet odr\n", notificationAlarm.Body, StringComparison.Ordinal);
     }

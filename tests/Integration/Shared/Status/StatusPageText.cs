@@ -6,6 +6,17 @@ namespace Nsp.Tests.Integration.Shared.Status;
 /// <c>EmbeddedDefaultSafetyTests</c> checks on its own.</summary>
 internal static class StatusPageText
 {
+    /// <summary>The JSON status page (ODR's notification job) without its <c>embeddedDefault</c> key.</summary>
+    public static string SeedJson(string body)
+    {
+        var page = System.Text.Json.Nodes.JsonNode.Parse(body)!.AsObject();
+        page.Remove(Nsp.Api.Odr.Operations.NotificationStatusPage.EmbeddedDefaultKey);
+        return page.ToJsonString();
+    }
+
+    public static (System.Net.HttpStatusCode Status, string Body) SeedPart((System.Net.HttpStatusCode Status, string Body) page) =>
+        (page.Status, SeedPart(page.Body));
+
     public static string SeedPart(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
