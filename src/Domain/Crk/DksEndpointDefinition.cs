@@ -41,9 +41,11 @@ public sealed record DksEndpointDefinition
             throw new CrkDefinitionException("the definition has no url");
         }
 
-        if (url.Length > EndpointVersion.UrlMaxLength || !Uri.TryCreate(url, UriKind.Absolute, out _))
+        // On Unix "/svc" parses as an absolute file URI: the DCC calls http or https only.
+        if (url.Length > EndpointVersion.UrlMaxLength || !Uri.TryCreate(url, UriKind.Absolute, out var parsed)
+            || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
         {
-            throw new CrkDefinitionException($"the url is not an absolute URL of at most {EndpointVersion.UrlMaxLength} characters");
+            throw new CrkDefinitionException($"the url is not an absolute URL (http or https) of at most {EndpointVersion.UrlMaxLength} characters");
         }
 
         if (externalTime is not { } time)

@@ -79,6 +79,8 @@ public sealed class EndpointReloadTests
         Assert.Contains("no externaltime", Assert.Throws<CrkDefinitionException>(() => DksEndpointDefinition.Create("X", "https://x.example/", null, [])).Message, StringComparison.Ordinal);
         Assert.Contains("model", Assert.Throws<CrkDefinitionException>(() => DksEndpointDefinition.Create("X", "https://x.example/", at, [action with { Model = "async" }])).Message, StringComparison.Ordinal);
         Assert.Contains("timeout", Assert.Throws<CrkDefinitionException>(() => DksEndpointDefinition.Create("X", "https://x.example/", at, [action with { Timeout = 0 }])).Message, StringComparison.Ordinal);
+        Assert.Contains("http or https", Assert.Throws<CrkDefinitionException>(() => DksEndpointDefinition.Create("X", "/x", at, [])).Message, StringComparison.Ordinal);
+        Assert.Contains("http or https", Assert.Throws<CrkDefinitionException>(() => DksEndpointDefinition.Create("X", "ftp://x.example/", at, [])).Message, StringComparison.Ordinal);
     }
 
     [Fact]
