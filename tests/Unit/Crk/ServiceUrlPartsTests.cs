@@ -14,6 +14,7 @@ public sealed class ServiceUrlPartsTests
     [InlineData("//:9090", "http://nsp.example:9090/odr/odr?x=1")]
     [InlineData("/other/path", "http://nsp.example:8080/other/path?x=1")]
     [InlineData("region.example/p", "http://region.example:8080/p?x=1")]
+    [InlineData("https://region.example:443", "https://region.example/odr/odr?x=1")]
     public void A_service_url_replaces_exactly_the_parts_it_holds(string serviceUrl, string expected)
     {
         Assert.True(ServiceUrlParts.TryParse(serviceUrl, out var parts));

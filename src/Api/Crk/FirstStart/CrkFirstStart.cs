@@ -43,7 +43,7 @@ public static class CrkFirstStart
             text.Append("crk.source.").Append(configId).Append("=local:").Append(page).Append('\n');
         }
 
-        File.WriteAllText(path, text.ToString(), Encoding.UTF8);
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return true;
     }
 
