@@ -59,7 +59,19 @@ public sealed class CrkHost : IAsyncDisposable
         }
 
         IdsasTestProperties.Write(factory.ConfigDirectory, "crk", file);
-        var host = new CrkHost(factory, source);
+        CrkHost host;
+        try
+        {
+            host = new CrkHost(factory, source);
+        }
+        catch
+        {
+            // Start-up refused (a test of bad properties): release what was started.
+            factory.Dispose();
+            await source.DisposeAsync();
+            throw;
+        }
+
         await host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("TRUNCATE actions, endpoints, override, job_state, job_lease"));
         return host;
     }
