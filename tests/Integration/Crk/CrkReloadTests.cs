@@ -33,6 +33,9 @@ public sealed class CrkReloadTests(PostgresClassDatabase<CrkReloadTests> databas
         Assert.Equal((5000L, false, (int?)null), (actions[1].Timeout, actions[1].UseProxy, actions[1].IdCardMaxAge));
         Assert.Equal(JobState.Finished, (await host.JobStateAsync(ConfigId)).State);
         Assert.Equal((HttpStatusCode.OK, string.Empty), await host.GetAsync("/crk/alarm"));
+        var audit = Assert.Single(host.AuditLines(), l => l.Contains("\"crk-reload-odr-20180501\"", StringComparison.Ordinal));
+        Assert.Contains("\"category\":\"dk.sds.nsp.audit.log.crk\"", audit, StringComparison.Ordinal);
+        Assert.Contains("\"FINISHED\"", audit, StringComparison.Ordinal);
     }
 
     [Fact]
