@@ -13,6 +13,7 @@ public static class DccEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(endpoint);
         byte[] document = DksConfigDocument.Render(endpoint);
+        endpoints.ServiceProvider.GetService<DksConfigCatalogue>()?.Add(path, document);
         return endpoints.MapGet(path, async context =>
         {
             byte[] payload = context.Request.Query.ContainsKey("xsd") ? Encoding.UTF8.GetBytes(DksConfigDocument.Schema) : document;

@@ -1,3 +1,4 @@
+using Nsp.Api.Crk.FirstStart;
 using Nsp.Api.Idsas.FirstStart;
 using Nsp.Api.Odr.FirstStart;
 using Nsp.Application.Shared;
@@ -35,6 +36,7 @@ public static class EmbeddedDefault
 
         IdsasFirstStart.WriteConfiguration(configDirectory);
         OdrFirstStart.WriteConfiguration(configDirectory, DateOnly.FromDateTime(DateTime.UtcNow));
+        CrkFirstStart.WriteConfiguration(configDirectory, CrkFirstStart.ServedParts(early));
     }
 
     /// <summary>After migration: the first start's rows (once per data directory).</summary>

@@ -19,7 +19,7 @@ public static class NspDeployables
         new("odr-operations", NspService.Odr, ServedByDefault: true),
         new("brs-nsp", NspService.Brs, ServedByDefault: false),
         new("brs-backend", NspService.Brs, ServedByDefault: false),
-        new("crk", NspService.Crk, ServedByDefault: false),
+        new("crk", NspService.Crk, ServedByDefault: true),
         new("minlog", NspService.MinLog, ServedByDefault: false),
         new("dros", NspService.Dros, ServedByDefault: false),
     ];

@@ -5,7 +5,7 @@ using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Tests.Integration.Shared.Persistence;
 
-/// <summary>A database's tables, columns (name, nullability, type, identity), indexes (with their filter on
+/// <summary>A database's tables (views left out: EF builds none), columns (name, nullability, type, identity), indexes (with their filter on
 /// PostgreSQL, whether partial on SQLite) and constraints as sorted
 /// lines, read from information_schema/pg_indexes on PostgreSQL and from pragmas on SQLite. EF's own
 /// <c>__EF*</c> tables are left out.</summary>
@@ -51,6 +51,7 @@ public static class DatabaseSchemaDescription
                 || case when is_identity = 'YES' then ' identity ' || identity_generation else '' end
             from information_schema.columns
             where table_schema = @schema and table_name not like '\_\_EF%'
+              and table_name in (select table_name from information_schema.tables where table_schema = @schema and table_type = 'BASE TABLE')
             """,
             schema));
         lines.AddRange(await QueryAsync(
