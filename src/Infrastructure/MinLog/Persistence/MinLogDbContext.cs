@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nsp.Domain.MinLog;
+using Nsp.Domain.MinLog.Registration;
+using Nsp.Domain.MinLog.Whitelisting;
 using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Infrastructure.MinLog.Persistence;
@@ -20,6 +22,8 @@ public sealed class MinLogDbContext : ServiceDbContext
     public DbSet<OrganisationName> OrganisationNames => Set<OrganisationName>();
 
     public DbSet<MinLogStatus> Statuses => Set<MinLogStatus>();
+
+    public DbSet<WhitelistConfigEntry> WhitelistConfig => Set<WhitelistConfigEntry>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -51,6 +55,23 @@ public sealed class MinLogDbContext : ServiceDbContext
             e.Property(l => l.Handling).HasColumnName("handling").HasMaxLength(LogEntry.HandlingMaxLength);
             e.Property(l => l.SessionId).HasColumnName("sessionid").HasMaxLength(LogEntry.SessionIdMaxLength);
             e.Property(l => l.Tidspunkt).HasColumnName("tidspunkt");
+
+            // The MinLog2 fields the seed's table lacks (migration 20261207230000), all nullable.
+            e.Property(l => l.Reason).HasColumnName("reason").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.Addition).HasColumnName("addition").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.Criticality).HasColumnName("criticality").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.ToDateTime).HasColumnName("todatetime");
+            e.Property(l => l.OrgUsingIdSource).HasColumnName("orgusingidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.PersonIdSource).HasColumnName("personidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.PersonName).HasColumnName("personname").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.UserPersonIdSource).HasColumnName("userpersonidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.UserPersonName).HasColumnName("userpersonname").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.UserRole).HasColumnName("userrole").HasMaxLength(LogEntryDetails.RoleMaxLength);
+            e.Property(l => l.OnBehalfOfPersonIdSource).HasColumnName("onbehalfofpersonidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.OnBehalfOfPersonName).HasColumnName("onbehalfofpersonname").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.OnBehalfOfUserRole).HasColumnName("onbehalfofuserrole").HasMaxLength(LogEntryDetails.RoleMaxLength);
+            e.Property(l => l.Filters).HasColumnName("filters").HasMaxLength(LogEntryDetails.FiltersMaxLength);
+            e.Property(l => l.SourceChain).HasColumnName("sourcechain").HasMaxLength(LogEntryDetails.SourceChainMaxLength);
             e.HasIndex(l => new { l.CprNrBorger, l.Tidspunkt }).HasDatabaseName("log_cpr_and_timestamp_index");
             e.HasIndex(l => l.Tidspunkt).HasDatabaseName("logentry_tidspunkt_idx");
             e.HasIndex(l => l.OrganisationNameId).HasDatabaseName("logentry_orgusingname_id_idx");
@@ -59,6 +80,16 @@ public sealed class MinLogDbContext : ServiceDbContext
                 .HasForeignKey(l => l.OrganisationNameId)
                 .HasConstraintName("fk_logentry_organisationname")
                 .OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<WhitelistConfigEntry>(e =>
+        {
+            e.ToTable("whitelist_config");
+            e.HasKey(w => new { w.ServiceKey, w.ServiceType, w.Cvr }).HasName("pk_whitelist_config");
+            e.Property(w => w.ServiceKey).HasColumnName("service_key").HasMaxLength(WhitelistConfigEntry.ServiceKeyMaxLength);
+            e.Property(w => w.ServiceType).HasColumnName("service_type").HasMaxLength(WhitelistConfigEntry.ServiceTypeMaxLength);
+            e.Property(w => w.Cvr).HasColumnName("cvr").HasMaxLength(WhitelistConfigEntry.CvrLength);
+            e.Property(w => w.Comment).HasColumnName("comment").HasMaxLength(WhitelistConfigEntry.CommentMaxLength);
         });
 
         modelBuilder.Entity<MinLogStatus>(e =>

@@ -31,7 +31,7 @@ public sealed class ModuleSwitchTests
     }
 
     [Fact]
-    public async Task The_default_serves_only_the_parts_with_operations_so_far_IDSAS_and_ODR()
+    public async Task The_default_serves_only_the_parts_with_operations_so_far_IDSAS_ODR_and_MinLog()
     {
         using var factory = new NspHostFactory();
         using var client = factory.CreateClient();
@@ -39,7 +39,7 @@ public sealed class ModuleSwitchTests
         foreach (var url in EveryPartsStatusUrl)
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) || url.StartsWith("/odr", StringComparison.Ordinal)
+            var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) || url.StartsWith("/odr", StringComparison.Ordinal) || url == "/minlog/status"
                 ? HttpStatusCode.OK
                 : HttpStatusCode.NotFound;
             Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
