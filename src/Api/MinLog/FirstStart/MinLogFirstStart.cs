@@ -1,22 +1,22 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Nsp.Api.Idsas.FirstStart;
-using Nsp.Application.MinLog.Registration;
 using Nsp.Domain.MinLog.Whitelisting;
 using Nsp.Infrastructure.MinLog.Persistence;
 
 namespace Nsp.Api.MinLog.FirstStart;
 
-/// <summary>What an operator would enter before MinLog's first call on the embedded default
-/// (<c>nsp.sts.federation=local</c>): <c>whitelist_config</c> rows for <see cref="LocalSampleSystem"/>'s CVR, once
-/// per data directory (a marker file), so <c>sample-request AddRegistrations</c> is accepted and the services' MinLog
-/// transfer, signed with the same system, too.</summary>
+/// <summary>What an operator would enter before MinLog's first calls on the embedded default
+/// (<c>nsp.sts.federation=local</c>): <c>whitelist_config</c> rows for <see cref="LocalSampleSystem"/>'s CVR under
+/// the lookup's service key <c>minlogws</c> and the registration's <c>dk.nsi.minlog.registration</c> (so
+/// <c>sample-request</c> and the services' own MinLog transfer, signed as the sample system, are accepted). Once per
+/// data directory (a marker file), so a row an operator removed stays removed.</summary>
 public static class MinLogFirstStart
 {
     public const string MarkerFileName = "minlog-first-start.done";
+    public const string Comment = "embedded default: the local sample system";
 
-    /// <summary>The service keys the sample system is whitelisted under.</summary>
-    public static IReadOnlyList<string> ServiceKeys { get; } = [MinLogRegistrationKeys.WhitelistServiceKey];
+    public static IReadOnlyList<string> ServiceKeys { get; } = [WhitelistConfigEntry.LookupServiceKey, WhitelistConfigEntry.RegistrationServiceKey];
 
     public static async Task SeedAsync(IServiceProvider services, string dataDirectory, CancellationToken cancellationToken)
     {
@@ -28,11 +28,12 @@ public static class MinLogFirstStart
 
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<MinLogDbContext>();
+        var rows = context.Set<WhitelistConfigEntry>();
         foreach (string key in ServiceKeys)
         {
-            if (!await context.WhitelistConfig.AnyAsync(w => w.ServiceKey == key && w.Cvr == LocalSampleSystem.Cvr, cancellationToken))
+            if (!await rows.AnyAsync(w => w.ServiceKey == key && w.Cvr == LocalSampleSystem.Cvr, cancellationToken))
             {
-                context.WhitelistConfig.Add(WhitelistConfigEntry.Create(key, WhitelistConfigEntry.NoType, LocalSampleSystem.Cvr, "embedded default: the local sample system"));
+                rows.Add(WhitelistConfigEntry.Create(key, WhitelistConfigEntry.NoType, LocalSampleSystem.Cvr, Comment));
             }
         }
 

@@ -6,7 +6,7 @@ namespace Nsp.Application.MinLog.Whitelisting;
 /// <summary>MinLog's whitelists for the pipeline: a request's rule is a <c>whitelist_config.service_key</c>
 /// (<c>dk.nsi.minlog.registration</c>, <c>minlogws</c>) that the caller's CVR, from a card naming it in cvrnumber
 /// format, must be listed under. Messages say what the caller lacks, nothing about the request.</summary>
-public sealed class MinLogWhitelistAuthority(IWhitelistConfigRepository whitelist) : IWhitelistAuthority
+public sealed class MinLogWhitelistAuthority(IWhitelistConfigQueries whitelist) : IWhitelistAuthority
 {
     public async Task<string?> RefusalAsync(string rule, string operationName, SecurityContext caller, CancellationToken cancellationToken)
     {

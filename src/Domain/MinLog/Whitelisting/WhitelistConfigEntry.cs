@@ -1,7 +1,8 @@
 namespace Nsp.Domain.MinLog.Whitelisting;
 
-/// <summary>A row of the seed's <c>whitelist_config(service_key, service_type, cvr, comment)</c>: the CVR may call
-/// the service named by <see cref="ServiceKey"/> (MinLog: <c>dk.nsi.minlog.registration</c>, <c>minlogws</c>).</summary>
+/// <summary>A row of the seed's <c>whitelist_config(service_key, service_type, cvr, comment)</c> in MinLog's schema:
+/// the CVR may use the service <see cref="ServiceKey"/> names (<c>minlogws</c>: lookup;
+/// <c>dk.nsi.minlog.registration</c>: registration). Operators insert rows by hand; the key is all three columns.</summary>
 public sealed class WhitelistConfigEntry
 {
     public const int ServiceKeyMaxLength = 50;
@@ -9,7 +10,13 @@ public sealed class WhitelistConfigEntry
     public const int CvrLength = 8;
     public const int CommentMaxLength = 100;
 
-    /// <summary>The seed's service type for keys that have no type (MinLog's).</summary>
+    /// <summary>The seed's service key of the lookup service ("opslags service").</summary>
+    public const string LookupServiceKey = "minlogws";
+
+    /// <summary>The seed's service key of the registration service.</summary>
+    public const string RegistrationServiceKey = "dk.nsi.minlog.registration";
+
+    /// <summary>The seed's service type for rows that need no follow-up type (MinLog's are all of this type).</summary>
     public const string NoType = "NO_TYPE";
 
     private WhitelistConfigEntry(string serviceKey, string serviceType, string cvr, string? comment)
@@ -26,6 +33,7 @@ public sealed class WhitelistConfigEntry
 
     public string Cvr { get; private set; }
 
+    /// <summary>The NSP Jira issue that asked for the row.</summary>
     public string? Comment { get; private set; }
 
     public static WhitelistConfigEntry Create(string serviceKey, string serviceType, string cvr, string? comment)

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Nsp.Domain.MinLog;
 using Nsp.Domain.MinLog.Registration;
-using Nsp.Domain.MinLog.Whitelisting;
+using Nsp.Infrastructure.MinLog.Whitelisting;
 using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Infrastructure.MinLog.Persistence;
 
 /// <summary>MinLog's store (DESIGN 5.4, schema <c>minlog</c>): <c>logentry</c>, <c>organisationname</c>,
-/// <c>status</c>, plus the shared per-service tables.</summary>
+/// <c>status</c>, <c>whitelist_config</c>, plus the shared per-service tables.</summary>
 public sealed class MinLogDbContext : ServiceDbContext
 {
     public const string DefaultSchema = "minlog";
@@ -22,8 +22,6 @@ public sealed class MinLogDbContext : ServiceDbContext
     public DbSet<OrganisationName> OrganisationNames => Set<OrganisationName>();
 
     public DbSet<MinLogStatus> Statuses => Set<MinLogStatus>();
-
-    public DbSet<WhitelistConfigEntry> WhitelistConfig => Set<WhitelistConfigEntry>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -82,16 +80,6 @@ public sealed class MinLogDbContext : ServiceDbContext
                 .OnDelete(DeleteBehavior.Restrict);
         });
 
-        modelBuilder.Entity<WhitelistConfigEntry>(e =>
-        {
-            e.ToTable("whitelist_config");
-            e.HasKey(w => new { w.ServiceKey, w.ServiceType, w.Cvr }).HasName("pk_whitelist_config");
-            e.Property(w => w.ServiceKey).HasColumnName("service_key").HasMaxLength(WhitelistConfigEntry.ServiceKeyMaxLength);
-            e.Property(w => w.ServiceType).HasColumnName("service_type").HasMaxLength(WhitelistConfigEntry.ServiceTypeMaxLength);
-            e.Property(w => w.Cvr).HasColumnName("cvr").HasMaxLength(WhitelistConfigEntry.CvrLength);
-            e.Property(w => w.Comment).HasColumnName("comment").HasMaxLength(WhitelistConfigEntry.CommentMaxLength);
-        });
-
         modelBuilder.Entity<MinLogStatus>(e =>
         {
             e.ToTable("status");
@@ -99,5 +87,7 @@ public sealed class MinLogDbContext : ServiceDbContext
             e.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
             e.Property(s => s.LastUpdated).HasColumnName("lastupdated");
         });
+
+        modelBuilder.ApplyConfiguration(new WhitelistConfigConfiguration());
     }
 }

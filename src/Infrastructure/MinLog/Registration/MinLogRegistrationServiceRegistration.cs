@@ -26,7 +26,7 @@ public static class MinLogRegistrationServiceRegistration
         services.AddInProcessMinLogRegistration(logDirectory);
         services.AddServiceRequestHandlers(NspService.MinLog, typeof(IMinLogRequest).Assembly, typeof(MinLogRegistrationServiceRegistration).Assembly);
         services.TryAddScoped<IMinLogEntryStore>(sp => sp.GetRequiredService<MinLogStore>());
-        services.TryAddScoped<IWhitelistConfigRepository, EfWhitelistConfigRepository>();
+        services.TryAddScoped<IWhitelistConfigQueries, EfWhitelistConfigQueries>();
         services.TryAddKeyedScoped<IWhitelistAuthority, MinLogWhitelistAuthority>(NspService.MinLog);
         return services;
     }

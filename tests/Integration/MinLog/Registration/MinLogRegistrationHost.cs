@@ -63,9 +63,9 @@ public sealed class MinLogRegistrationHost : IDisposable
         using var testCode = CapturingLoggerProvider.TestCode();
         using var scope = Factory.Services.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<MinLogDbContext>();
-        if (!context.WhitelistConfig.Any(w => w.ServiceKey == serviceKey && w.Cvr == cvr))
+        if (!context.Set<WhitelistConfigEntry>().Any(w => w.ServiceKey == serviceKey && w.Cvr == cvr))
         {
-            context.WhitelistConfig.Add(WhitelistConfigEntry.Create(serviceKey, WhitelistConfigEntry.NoType, cvr, "test"));
+            context.Set<WhitelistConfigEntry>().Add(WhitelistConfigEntry.Create(serviceKey, WhitelistConfigEntry.NoType, cvr, "test"));
             context.SaveChanges();
         }
     }

@@ -39,7 +39,8 @@ public sealed class ModuleSwitchTests
         foreach (var url in EveryPartsStatusUrl)
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-            var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) || url.StartsWith("/odr", StringComparison.Ordinal) || url == "/minlog/status"
+            var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) || url.StartsWith("/odr", StringComparison.Ordinal)
+                || url.StartsWith("/minlog", StringComparison.Ordinal)
                 ? HttpStatusCode.OK
                 : HttpStatusCode.NotFound;
             Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -47,6 +48,7 @@ public sealed class ModuleSwitchTests
 
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "idsas.db")));
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "odr.db")));
+        Assert.True(File.Exists(Path.Combine(factory.Root, "data", "minlog.db")));
         foreach (var service in new[] { "brs", "crk", "dros" })
         {
             Assert.False(File.Exists(Path.Combine(factory.Root, "data", service + ".db")), service);

@@ -6,7 +6,7 @@ namespace Nsp.Tests.Unit.MinLog.Registration;
 
 public sealed class MinLogWhitelistAuthorityTests
 {
-    private readonly IWhitelistConfigRepository _whitelist = Substitute.For<IWhitelistConfigRepository>();
+    private readonly IWhitelistConfigQueries _whitelist = Substitute.For<IWhitelistConfigQueries>();
 
     private static SecurityContext Caller(string? id, string format = "medcom:cvrnumber") =>
         new() { Kind = CallerKind.SystemCard, CareProviderId = id, CareProviderIdFormat = format };

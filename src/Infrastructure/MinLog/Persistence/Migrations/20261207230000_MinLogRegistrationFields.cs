@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Nsp.Infrastructure.MinLog.Persistence.Migrations;
 
 /// <summary>MinLog2 registration (ADR 0037): nullable <c>logentry</c> columns for the contract's fields the seed's
-/// table lacks, and the seed's <c>whitelist_config</c> for MinLog's callers. Additive and hand-written (ADR 0004).</summary>
+/// table lacks. Additive and hand-written (ADR 0004).</summary>
 [DbContext(typeof(MinLogDbContext))]
 [Migration("20261207230000_MinLogRegistrationFields")]
 public sealed class MinLogRegistrationFields : Migration
@@ -26,23 +26,11 @@ public sealed class MinLogRegistrationFields : Migration
         }
 
         migrationBuilder.AddColumn<DateTime>(name: "todatetime", table: "logentry", nullable: true);
-
-        migrationBuilder.CreateTable(
-            name: "whitelist_config",
-            columns: t => new
-            {
-                service_key = t.Column<string>(maxLength: 50, nullable: false),
-                service_type = t.Column<string>(maxLength: 20, nullable: false),
-                cvr = t.Column<string>(maxLength: 8, nullable: false),
-                comment = t.Column<string>(maxLength: 100, nullable: true),
-            },
-            constraints: t => t.PrimaryKey("pk_whitelist_config", x => new { x.service_key, x.service_type, x.cvr }));
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.DropTable("whitelist_config");
         migrationBuilder.DropColumn(name: "todatetime", table: "logentry");
         foreach (var (name, _) in TextColumns)
         {

@@ -4,11 +4,11 @@ using Nsp.Application.Shared.MinLog;
 using Nsp.Infrastructure.MinLog.Registration.Remote;
 using Nsp.Infrastructure.Shared.Configuration;
 
-namespace Nsp.Api.MinLog.FirstStart;
+namespace Nsp.Api.MinLog.Registration;
 
 /// <summary><c>sample-request AddRegistrations</c>: the envelope our own MinLog transfer sends (one entry about the
 /// sample citizen, a fresh SequenceNumber), with a system card for <see cref="LocalSampleSystem"/> from the local STS.</summary>
-public static class MinLogSampleRequest
+public static class MinLogRegistrationSampleRequest
 {
     public const string AddRegistrations = MinLog2Wire.SoapAction;
 
