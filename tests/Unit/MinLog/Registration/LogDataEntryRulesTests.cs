@@ -136,6 +136,10 @@ public sealed class LogDataEntryRulesTests
     }
 
     [Fact]
+    public void A_blank_SequenceNumber_fails_the_entry_instead_of_the_call() =>
+        Assert.Equal("invalid_value", Judge(Valid with { SequenceNumber = "  " }).Code);
+
+    [Fact]
     public void Each_fault_text_names_the_element_and_its_rule()
     {
         Assert.Equal("Activity must be 1..75 characters (was 76).", Judge(Valid with { Activity = new string('a', 76) }).Text);

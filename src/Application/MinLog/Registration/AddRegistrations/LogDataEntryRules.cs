@@ -103,9 +103,9 @@ public static class LogDataEntryRules
 
         try
         {
-            // The domain's own guards, with a placeholder code (the handler supplies the real one, 1..36 characters).
+            // The domain's own guards; without a SequenceNumber the handler generates one (a UUID).
             var probe = LogEntry.Create(
-                "probe", e.PersonIdentifier!, e.UserPersonIdentifier, e.OnBehalfOfPersonIdentifier, e.OrganisationId,
+                e.SequenceNumber ?? Guid.Empty.ToString(), e.PersonIdentifier!, e.UserPersonIdentifier, e.OnBehalfOfPersonIdentifier, e.OrganisationId,
                 e.SystemName, e.Activity, e.CorrelationId, start);
             probe.Detail(details);
             if (e.OrganisationName is not null)
