@@ -61,7 +61,7 @@ public sealed class AddRegistrationsContractRuleTests : IClassFixture<MinLogRegi
             { "PersonIdentifier", "<PersonIdentifier source=\"eCPR\">0101701234</PersonIdentifier>", Added },
             { "PersonIdentifier", "<PersonIdentifier source=\"Borger\">0101701234</PersonIdentifier>", "invalid_value" },
             { "PersonIdentifier", "<PersonIdentifier source=\"CPR\">3213701234</PersonIdentifier>", "invalid_value" },
-            { "PersonIdentifier", $"<PersonIdentifier source=\"CPR\">{T(51, '1')}</PersonIdentifier>", "invalid_length" },
+            { "PersonIdentifier", $"<PersonIdentifier source=\"CPR\">{B.Text(51, '1')}</PersonIdentifier>", "invalid_length" },
             { "PersonIdentifier", null, "missing_element" },
             { "PersonName", $"<PersonName>{T(50)}</PersonName>", Added },
             { "PersonName", $"<PersonName>{T(51)}</PersonName>", "invalid_length" },

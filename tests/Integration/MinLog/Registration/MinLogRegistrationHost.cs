@@ -26,6 +26,7 @@ public sealed class MinLogRegistrationHost : IDisposable
     public MinLogRegistrationHost(PostgresTestDatabase database, Dictionary<string, string>? minlogProperties = null)
     {
         ArgumentNullException.ThrowIfNull(database);
+        DatabaseName = database.Name;
         _trustDirectory = Directory.CreateTempSubdirectory("nsp-minlog-sts-").FullName;
         string pem = Path.Combine(_trustDirectory, "test-sts.pem");
         File.WriteAllText(pem, TestSts.Trusted.ExportCertificatePem());
@@ -47,6 +48,9 @@ public sealed class MinLogRegistrationHost : IDisposable
     }
 
     public NspHostFactory Factory { get; }
+
+    /// <summary>The PostgreSQL database the host uses.</summary>
+    public string DatabaseName { get; }
 
     public HttpClient Client { get; }
 

@@ -4,7 +4,7 @@ namespace Nsp.Infrastructure.MinLog.Registration.Remote;
 /// job keeps its outbox rows and records the error; the message names neither URLs nor CPR numbers.</summary>
 public sealed class MinLogRegistrationRefusedException : Exception
 {
-    public MinLogRegistrationRefusedException(string message, Exception? innerException = null)
+    public MinLogRegistrationRefusedException(string message, Exception? innerException)
         : base(message, innerException)
     {
     }
