@@ -6,17 +6,17 @@ using Nsp.Infrastructure.MinLog.Persistence;
 
 namespace Nsp.Api.MinLog.FirstStart;
 
-/// <summary>What an operator would enter before MinLog's first calls on the embedded default
-/// (<c>nsp.sts.federation=local</c>): <c>whitelist_config</c> rows for <see cref="LocalSampleSystem"/>'s CVR under
-/// the lookup's service key <c>minlogws</c> and the registration's <c>dk.nsi.minlog.registration</c> (so
-/// <c>sample-request</c> and the services' own MinLog transfer, signed as the sample system, are accepted). Once per
-/// data directory (a marker file), so a row an operator removed stays removed.</summary>
+/// <summary>What an operator would enter before MinLog's first registration on the embedded default
+/// (<c>nsp.sts.federation=local</c>): a <c>whitelist_config</c> row for <see cref="LocalSampleSystem"/>'s CVR under
+/// <c>dk.nsi.minlog.registration</c>, so <c>sample-request AddRegistrations</c> and the services' own MinLog transfer
+/// (signed as the sample system when MinLog runs elsewhere) are accepted. The lookup's <c>minlogws</c> row is its own
+/// first start's. Once per data directory (a marker file), so a row an operator removed stays removed.</summary>
 public static class MinLogFirstStart
 {
     public const string MarkerFileName = "minlog-first-start.done";
     public const string Comment = "embedded default: the local sample system";
 
-    public static IReadOnlyList<string> ServiceKeys { get; } = [WhitelistConfigEntry.LookupServiceKey, WhitelistConfigEntry.RegistrationServiceKey];
+    public static IReadOnlyList<string> ServiceKeys { get; } = [WhitelistConfigEntry.RegistrationServiceKey];
 
     public static async Task SeedAsync(IServiceProvider services, string dataDirectory, CancellationToken cancellationToken)
     {
