@@ -1,3 +1,4 @@
+using Nsp.Api.MinLog.Registration;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Status;
 using Nsp.Application.Shared;
@@ -18,10 +19,12 @@ public sealed class MinLogModule : IServiceModule
         services.AddServiceStore<MinLogDbContext>(context, NspService.MinLog);
         // The store every service's MinLog transfer sends to when MinLog runs in this process.
         services.AddInProcessMinLogRegistration(context.LogDirectory);
+        services.AddMinLogRegistration(context);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapJobStatusPage("/minlog/status", sp => sp.DatabaseCheck(NspService.MinLog));
+        endpoints.MapMinLogRegistration(Name);
     }
 }

@@ -1,3 +1,5 @@
+using Nsp.Domain.MinLog.Registration;
+
 namespace Nsp.Domain.MinLog;
 
 /// <summary>One entry of a citizen's log (DESIGN 4.4, seed 003). Lengths are checked, never truncated; the instant
@@ -42,6 +44,37 @@ public sealed class LogEntry
     public string? SessionId { get; private set; }
 
     public DateTime Tidspunkt { get; private set; }
+
+    // The MinLog2 fields the seed's table lacks (DESIGN 5.4), set by Detail; all null for the services' own entries.
+    public string? Reason { get; private set; }
+
+    public string? Addition { get; private set; }
+
+    public string? Criticality { get; private set; }
+
+    public DateTime? ToDateTime { get; private set; }
+
+    public string? OrgUsingIdSource { get; private set; }
+
+    public string? PersonIdSource { get; private set; }
+
+    public string? PersonName { get; private set; }
+
+    public string? UserPersonIdSource { get; private set; }
+
+    public string? UserPersonName { get; private set; }
+
+    public string? UserRole { get; private set; }
+
+    public string? OnBehalfOfPersonIdSource { get; private set; }
+
+    public string? OnBehalfOfPersonName { get; private set; }
+
+    public string? OnBehalfOfUserRole { get; private set; }
+
+    public string? Filters { get; private set; }
+
+    public string? SourceChain { get; private set; }
 
     public static LogEntry Create(
         string regKode,
@@ -90,6 +123,34 @@ public sealed class LogEntry
         }
 
         OrganisationNameId = organisationName.Id;
+    }
+
+    /// <summary>Keeps what a MinLog2 registration stated beyond the seed's columns. A period must not end before it
+    /// starts (<see cref="Tidspunkt"/> is its start).</summary>
+    public void Detail(LogEntryDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        details.EnsureFits();
+        if (details.ToDateTime is { } end && end < Tidspunkt)
+        {
+            throw new ArgumentException("todatetime must not be before tidspunkt (the period's start).", nameof(details));
+        }
+
+        Reason = details.Reason;
+        Addition = details.Addition;
+        Criticality = details.Criticality;
+        ToDateTime = details.ToDateTime;
+        OrgUsingIdSource = details.OrgUsingIdSource;
+        PersonIdSource = details.PersonIdSource;
+        PersonName = details.PersonName;
+        UserPersonIdSource = details.UserPersonIdSource;
+        UserPersonName = details.UserPersonName;
+        UserRole = details.UserRole;
+        OnBehalfOfPersonIdSource = details.OnBehalfOfPersonIdSource;
+        OnBehalfOfPersonName = details.OnBehalfOfPersonName;
+        OnBehalfOfUserRole = details.OnBehalfOfUserRole;
+        Filters = details.Filters;
+        SourceChain = details.SourceChain;
     }
 
     private static string? Checked(string? value, int maxLength, string field) =>

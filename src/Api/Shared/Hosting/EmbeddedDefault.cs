@@ -1,5 +1,6 @@
 using Nsp.Api.Crk.FirstStart;
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.MinLog.FirstStart;
 using Nsp.Api.Odr.FirstStart;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.Shared.Configuration;
@@ -40,11 +41,22 @@ public static class EmbeddedDefault
     }
 
     /// <summary>After migration: the first start's rows (once per data directory).</summary>
-    public static Task SeedAsync(IServiceProvider services, NspHostOptions options, CancellationToken cancellationToken)
+    public static async Task SeedAsync(IServiceProvider services, NspHostOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.StsFederation == StsFederation.Local && options.Environment == NspEnvironment.Development && options.Serves(NspService.Idsas)
-            ? IdsasFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken)
-            : Task.CompletedTask;
+        if (options.StsFederation != StsFederation.Local || options.Environment != NspEnvironment.Development)
+        {
+            return;
+        }
+
+        if (options.Serves(NspService.Idsas))
+        {
+            await IdsasFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken);
+        }
+
+        if (options.Serves(NspService.MinLog))
+        {
+            await MinLogFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.MinLog.FirstStart;
 using Nsp.Api.Odr.FirstStart;
 using Nsp.Infrastructure.Shared.Configuration;
 
@@ -21,6 +22,12 @@ public sealed class EmbeddedDefaultInventory
     private static readonly string[] SampleFileNames =
     [
         IdsasFirstStart.PersonsFileName, IdsasFirstStart.SoresFileName, OdrFirstStart.PersonsFileName, OdrFirstStart.LettersFileName,
+    ];
+
+    private static readonly (string Marker, string Rows)[] FirstStartMarkers =
+    [
+        (IdsasFirstStart.MarkerFileName, "IDSAS whitelist row for the local sample system, first salt"),
+        (MinLogFirstStart.MarkerFileName, "MinLog whitelist rows for the local sample system"),
     ];
 
     private EmbeddedDefaultInventory(IReadOnlyList<EmbeddedDefaultItem> items)
@@ -70,12 +77,13 @@ public sealed class EmbeddedDefaultInventory
             }
         }
 
-        string marker = Path.Combine(options.SqliteDirectory, IdsasFirstStart.MarkerFileName);
-        if (File.Exists(marker))
+        foreach (var (markerName, rows) in FirstStartMarkers)
         {
-            items.Add(new EmbeddedDefaultItem(
-                "the first start's rows (IDSAS whitelist row for the local sample system, first salt)",
-                $"marker {Path.GetFullPath(marker)}", RefusedInProduction: true));
+            string marker = Path.Combine(options.SqliteDirectory, markerName);
+            if (File.Exists(marker))
+            {
+                items.Add(new EmbeddedDefaultItem($"the first start's rows ({rows})", $"marker {Path.GetFullPath(marker)}", RefusedInProduction: true));
+            }
         }
 
         return new EmbeddedDefaultInventory(items);

@@ -1,6 +1,9 @@
+using Nsp.Domain.MinLog.Registration;
+
 namespace Nsp.Application.Shared.MinLog;
 
-/// <summary>A citizen's log entry with the seed's fields (seed 003), ready for the outbox.</summary>
+/// <summary>A citizen's log entry with the seed's fields (seed 003), ready for the outbox. <see cref="Details"/>
+/// carries what a MinLog2 registration states beyond them (null for the services' own entries).</summary>
 public sealed record MinLogEntry(
     string RegKode,
     string CprNrBorger,
@@ -11,4 +14,7 @@ public sealed record MinLogEntry(
     string? SystemName,
     string Handling,
     string? SessionId,
-    DateTime Tidspunkt);
+    DateTime Tidspunkt)
+{
+    public LogEntryDetails? Details { get; init; }
+}

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Nsp.Domain.MinLog;
+using Nsp.Domain.MinLog.Registration;
+using Nsp.Infrastructure.MinLog.Whitelisting;
 using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Infrastructure.MinLog.Persistence;
 
 /// <summary>MinLog's store (DESIGN 5.4, schema <c>minlog</c>): <c>logentry</c>, <c>organisationname</c>,
-/// <c>status</c>, plus the shared per-service tables.</summary>
+/// <c>status</c>, <c>whitelist_config</c>, plus the shared per-service tables.</summary>
 public sealed class MinLogDbContext : ServiceDbContext
 {
     public const string DefaultSchema = "minlog";
@@ -51,6 +53,23 @@ public sealed class MinLogDbContext : ServiceDbContext
             e.Property(l => l.Handling).HasColumnName("handling").HasMaxLength(LogEntry.HandlingMaxLength);
             e.Property(l => l.SessionId).HasColumnName("sessionid").HasMaxLength(LogEntry.SessionIdMaxLength);
             e.Property(l => l.Tidspunkt).HasColumnName("tidspunkt");
+
+            // The MinLog2 fields the seed's table lacks (migration 20261207230000), all nullable.
+            e.Property(l => l.Reason).HasColumnName("reason").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.Addition).HasColumnName("addition").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.Criticality).HasColumnName("criticality").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.ToDateTime).HasColumnName("todatetime");
+            e.Property(l => l.OrgUsingIdSource).HasColumnName("orgusingidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.PersonIdSource).HasColumnName("personidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.PersonName).HasColumnName("personname").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.UserPersonIdSource).HasColumnName("userpersonidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.UserPersonName).HasColumnName("userpersonname").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.UserRole).HasColumnName("userrole").HasMaxLength(LogEntryDetails.RoleMaxLength);
+            e.Property(l => l.OnBehalfOfPersonIdSource).HasColumnName("onbehalfofpersonidsource").HasMaxLength(LogEntryDetails.SourceMaxLength);
+            e.Property(l => l.OnBehalfOfPersonName).HasColumnName("onbehalfofpersonname").HasMaxLength(LogEntryDetails.ShortTextMaxLength);
+            e.Property(l => l.OnBehalfOfUserRole).HasColumnName("onbehalfofuserrole").HasMaxLength(LogEntryDetails.RoleMaxLength);
+            e.Property(l => l.Filters).HasColumnName("filters").HasMaxLength(LogEntryDetails.FiltersMaxLength);
+            e.Property(l => l.SourceChain).HasColumnName("sourcechain").HasMaxLength(LogEntryDetails.SourceChainMaxLength);
             e.HasIndex(l => new { l.CprNrBorger, l.Tidspunkt }).HasDatabaseName("log_cpr_and_timestamp_index");
             e.HasIndex(l => l.Tidspunkt).HasDatabaseName("logentry_tidspunkt_idx");
             e.HasIndex(l => l.OrganisationNameId).HasDatabaseName("logentry_orgusingname_id_idx");
@@ -68,5 +87,7 @@ public sealed class MinLogDbContext : ServiceDbContext
             e.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
             e.Property(s => s.LastUpdated).HasColumnName("lastupdated");
         });
+
+        modelBuilder.ApplyConfiguration(new WhitelistConfigConfiguration());
     }
 }

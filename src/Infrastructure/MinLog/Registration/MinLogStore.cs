@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Nsp.Application.MinLog.Registration;
 using Nsp.Application.Shared.MinLog;
 using Nsp.Domain.MinLog;
 using Nsp.Infrastructure.MinLog.Persistence;
@@ -12,7 +13,7 @@ namespace Nsp.Infrastructure.MinLog.Registration;
 /// "Registration"): the regKodes already stored are found in one query and skipped; organisation names are found by
 /// digest, compared by name and inserted when missing. Each newly stored entry becomes one line of
 /// <c>Minlog.log</c>, written after the commit so the file never shows an entry the database lacks.</summary>
-public sealed partial class MinLogStore
+public sealed partial class MinLogStore : IMinLogEntryStore
 {
     private readonly MinLogDbContext _context;
     private readonly MinLogLineFile _minLogFile;
@@ -86,6 +87,10 @@ public sealed partial class MinLogStore
                 entry.Handling,
                 entry.SessionId,
                 UtcDateTimeConverter.ToUtc(entry.Tidspunkt));
+            if (entry.Details is { } details)
+            {
+                logEntry.Detail(details);
+            }
             if (!string.IsNullOrEmpty(entry.OrgUsingName))
             {
                 logEntry.NameOrganisation(names[entry.OrgUsingName]);

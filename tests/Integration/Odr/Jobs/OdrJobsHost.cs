@@ -66,7 +66,7 @@ public sealed class OdrJobsHost : IAsyncDisposable
     {
         var persons = await TestPersonInformationServer.StartAsync();
         var digitalPost = await TestDigitalPostServer.StartAsync();
-        var factory = new NspHostFactory(new Dictionary<string, string?>(database) { ["nsp.services"] = "odr-operations" });
+        var factory = new NspHostFactory(new Dictionary<string, string?>(database) { ["nsp.services"] = "odr-operations,minlog" });
         var file = new Dictionary<string, string>
         {
             ["personinformation.url"] = persons.Url,

@@ -15,7 +15,7 @@ public sealed class OdrMinLogTransferTests : IDisposable
 {
     private const string Cpr = OdrTestProperties.Living;
 
-    private readonly OdrSoapHost _host = new(_ => { }, "odr,odr-operations");
+    private readonly OdrSoapHost _host = new(_ => { }, "odr,odr-operations,minlog");
 
     public void Dispose() => _host.Dispose();
 

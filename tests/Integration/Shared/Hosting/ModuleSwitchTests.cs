@@ -32,7 +32,7 @@ public sealed class ModuleSwitchTests
     }
 
     [Fact]
-    public async Task The_default_serves_only_the_parts_with_operations_so_far_IDSAS_ODR_and_CRK()
+    public async Task The_default_serves_only_the_parts_with_operations_so_far_IDSAS_ODR_CRK_and_MinLog()
     {
         using var factory = new NspHostFactory();
         using var client = factory.CreateClient();
@@ -41,6 +41,7 @@ public sealed class ModuleSwitchTests
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) || url.StartsWith("/odr", StringComparison.Ordinal) || url.StartsWith("/crk", StringComparison.Ordinal)
+                || url.StartsWith("/minlog", StringComparison.Ordinal)
                 ? HttpStatusCode.OK
                 : HttpStatusCode.NotFound;
             Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -49,6 +50,7 @@ public sealed class ModuleSwitchTests
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "idsas.db")));
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "odr.db")));
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "crk.db")));
+        Assert.True(File.Exists(Path.Combine(factory.Root, "data", "minlog.db")));
         foreach (var service in new[] { "brs", "dros" })
         {
             Assert.False(File.Exists(Path.Combine(factory.Root, "data", service + ".db")), service);
