@@ -35,6 +35,15 @@ public static class BenchData
     /// <summary>Fresh, registered citizens for Delete.</summary>
     public static readonly DateOnly OdrDeleteFrom = new(1972, 1, 1);
 
+    /// <summary>The citizens of AddRegistrations' 1,000-entry requests.</summary>
+    public static readonly DateOnly MinLogBulkFrom = new(1950, 1, 1);
+
+    /// <summary>10M MinLog entries (issue 14): the lookup's citizen has <see cref="MinLogLookupEntries"/> of them.</summary>
+    public const int MinLogEntries = 10_000_000;
+    public const int MinLogLookupEntries = 10_000;
+    public static readonly DateOnly MinLogOthersFrom = new(1930, 1, 1);
+    public const string MinLogLookupCitizen = "0101451234";
+
     public static string DepartmentId(int index) => "9" + index.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string ListedDepartmentId(int index) => "8" + index.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);

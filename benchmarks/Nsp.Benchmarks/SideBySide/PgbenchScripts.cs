@@ -100,6 +100,19 @@ public static class PgbenchScripts
         ON CONFLICT (cpr) WHERE validto IS NULL DO NOTHING;
         """;
 
+    /// <summary>AddRegistrations' bulk: the stored-regKode check, the organisation name by digest, and one insert of the
+    /// entries (EF batches them), in one transaction.</summary>
+    public static string AddRegistrationsBulk(int entries) => string.Create(CultureInfo.InvariantCulture, $"""
+        \set r random(0, 1000000000)
+        BEGIN;
+        SELECT l.regkode FROM minlog.logentry AS l WHERE l.regkode = ANY (ARRAY(SELECT md5((:r)::text || i::text) FROM generate_series(1, {entries}) i));
+        SELECT o.id, o.name FROM minlog.organisationname AS o WHERE o.digest = 42;
+        INSERT INTO minlog.logentry (regkode, cprnrborger, bruger, orgusingid, systemname, handling, sessionid, tidspunkt, personidsource, userpersonidsource)
+        SELECT md5((:r)::text || i::text), lpad(i::text, 10, '0'), '0000000000', '12345678', 'BenchSystem', 'Opslag i benchmark', 'session-' || i, now(), 'CPR', 'CPR'
+        FROM generate_series(1, {entries}) i;
+        COMMIT;
+        """);
+
     /// <summary>pgbench substitutes <c>:name</c> variables textually into the prepared statement's parameters; an
     /// expression cannot be one, so the CPR is made by <c>\set</c> arithmetic: day number and serial.</summary>
     private static string Pick(DateOnly from, int count) => string.Create(CultureInfo.InvariantCulture, $"""

@@ -37,6 +37,9 @@ public sealed class MinLogRegistrationHost : IDisposable
             ["nsp.services"] = "minlog",
             ["nsp.db.provider"] = "postgresql",
             ["nsp.db.connectionstring"] = database.ConnectionString,
+            // EF raises its command events (which DbCommandCounter counts) only while the category is enabled; the
+            // test script's Logging__LogLevel__Default=Warning would silence them.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
         });
         if (minlogProperties is not null)
         {
