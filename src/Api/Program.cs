@@ -1,4 +1,5 @@
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.MinLog.FirstStart;
 using Nsp.Api.Odr.FirstStart;
 using Nsp.Api.Shared.Hosting;
 using Nsp.Api.Shared.Modules;
@@ -25,11 +26,12 @@ if (sampleAt >= 0)
     }
 
     string? envelope = IdsasSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System)
-        ?? OdrSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
+        ?? OdrSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System)
+        ?? MinLogSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
     if (envelope is null)
     {
         await Console.Error.WriteLineAsync(
-            $"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations.Concat(OdrSampleRequest.Operations))}>");
+            $"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations.Concat(OdrSampleRequest.Operations).Concat(MinLogSampleRequest.Operations))}>");
         Environment.ExitCode = 2;
         return;
     }

@@ -1,5 +1,6 @@
+using Nsp.Api.MinLog.Cleanup;
+using Nsp.Api.MinLog.Lookup;
 using Nsp.Api.Shared.Modules;
-using Nsp.Api.Shared.Status;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.MinLog.Persistence;
 using Nsp.Infrastructure.MinLog.Registration;
@@ -18,10 +19,11 @@ public sealed class MinLogModule : IServiceModule
         services.AddServiceStore<MinLogDbContext>(context, NspService.MinLog);
         // The store every service's MinLog transfer sends to when MinLog runs in this process.
         services.AddInProcessMinLogRegistration(context.LogDirectory);
+        services.AddMinLogLookupPart(context).AddMinLogCleanupPart(context);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapJobStatusPage("/minlog/status", sp => sp.DatabaseCheck(NspService.MinLog));
+        endpoints.MapMinLogLookup().MapMinLogCleanup();
     }
 }

@@ -1,4 +1,5 @@
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.MinLog.FirstStart;
 using Nsp.Api.Odr.FirstStart;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.Shared.Configuration;
@@ -26,11 +27,22 @@ public static class EmbeddedDefault
     }
 
     /// <summary>After migration: the first start's rows (once per data directory).</summary>
-    public static Task SeedAsync(IServiceProvider services, NspHostOptions options, CancellationToken cancellationToken)
+    public static async Task SeedAsync(IServiceProvider services, NspHostOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.StsFederation == StsFederation.Local && options.Serves(NspService.Idsas)
-            ? IdsasFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken)
-            : Task.CompletedTask;
+        if (options.StsFederation != StsFederation.Local)
+        {
+            return;
+        }
+
+        if (options.Serves(NspService.Idsas))
+        {
+            await IdsasFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken);
+        }
+
+        if (options.Serves(NspService.MinLog))
+        {
+            await MinLogFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken);
+        }
     }
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Nsp.Domain.MinLog;
+using Nsp.Infrastructure.MinLog.Whitelisting;
 using Nsp.Infrastructure.Shared.Persistence;
 
 namespace Nsp.Infrastructure.MinLog.Persistence;
 
 /// <summary>MinLog's store (DESIGN 5.4, schema <c>minlog</c>): <c>logentry</c>, <c>organisationname</c>,
-/// <c>status</c>, plus the shared per-service tables.</summary>
+/// <c>status</c>, <c>whitelist_config</c>, plus the shared per-service tables.</summary>
 public sealed class MinLogDbContext : ServiceDbContext
 {
     public const string DefaultSchema = "minlog";
@@ -68,5 +69,7 @@ public sealed class MinLogDbContext : ServiceDbContext
             e.Property(s => s.Id).HasColumnName("id").ValueGeneratedNever();
             e.Property(s => s.LastUpdated).HasColumnName("lastupdated");
         });
+
+        modelBuilder.ApplyConfiguration(new WhitelistConfigConfiguration());
     }
 }

@@ -20,7 +20,7 @@ public static class NspDeployables
         new("brs-nsp", NspService.Brs, ServedByDefault: false),
         new("brs-backend", NspService.Brs, ServedByDefault: false),
         new("crk", NspService.Crk, ServedByDefault: false),
-        new("minlog", NspService.MinLog, ServedByDefault: false),
+        new("minlog", NspService.MinLog, ServedByDefault: true),
         new("dros", NspService.Dros, ServedByDefault: false),
     ];
 
