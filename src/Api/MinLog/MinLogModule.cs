@@ -1,6 +1,7 @@
 using Nsp.Api.MinLog.Cleanup;
 using Nsp.Api.MinLog.Lookup;
 using Nsp.Api.Shared.Modules;
+using Nsp.Api.Shared.Status;
 using Nsp.Application.Shared;
 using Nsp.Infrastructure.MinLog.Persistence;
 using Nsp.Infrastructure.MinLog.Registration;
@@ -24,6 +25,7 @@ public sealed class MinLogModule : IServiceModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapJobStatusPage("/minlog/status", sp => sp.DatabaseCheck(NspService.MinLog));
         endpoints.MapMinLogLookup().MapMinLogCleanup();
     }
 }

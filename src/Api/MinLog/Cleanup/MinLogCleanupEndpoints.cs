@@ -11,13 +11,11 @@ using Nsp.Infrastructure.Shared.Scheduling;
 namespace Nsp.Api.MinLog.Cleanup;
 
 /// <summary>The cleanup job's URLs (ADR 0038): <c>GET /minlog/cleanup</c> (operations only, ADR 0027), the Quartz
-/// trigger <c>minlog.cleanup.cron</c>, <c>/minlog/status</c> (200 <c>Database: OK</c> / 500
-/// <c>Database: Unavailable</c>, then the job's state) and <c>/minlog/alarm</c> (empty 200, or 500 naming the last
-/// run's error).</summary>
+/// trigger <c>minlog.cleanup.cron</c>, and <c>/minlog/alarm</c> (empty 200, or 500 naming the last run's error).
+/// <c>/minlog/status</c> stays the part's database page (200 <c>Database: OK</c> / 500 <c>Database: Unavailable</c>).</summary>
 public static class MinLogCleanupEndpoints
 {
     public const string TriggerPath = "/minlog/cleanup";
-    public const string StatusPath = "/minlog/status";
     public const string AlarmPath = "/minlog/alarm";
     public const string JobStatusName = "MinLog Cleanup Job Status";
 
@@ -40,11 +38,6 @@ public static class MinLogCleanupEndpoints
     public static IEndpointRouteBuilder MapMinLogCleanup(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapJobTrigger(TriggerPath, _ => new CleanupMinLogCommand());
-        endpoints.MapServiceStatusPage(
-            StatusPath,
-            sp => [sp.DatabaseCheck(NspService.MinLog)],
-            StatusCodes.Status500InternalServerError,
-            informational: sp => [JobState(sp)]);
         endpoints.MapAlarmPage(AlarmPath, sp => [JobState(sp)]);
         return endpoints;
     }

@@ -36,13 +36,13 @@ public static class MinLogSampleRequest
 
         using var issuer = LocalStsIssuer.CreateOrLoad(
             Path.Combine(options.SqliteDirectory, SecurityServiceCollectionExtensions.LocalStsDirectoryName), time);
-        return operation.StartsWith(CitizenPrefix, StringComparison.Ordinal) ? Citizen(issuer, time) : System(issuer);
+        return operation.StartsWith(CitizenPrefix, StringComparison.Ordinal) ? Citizen(issuer, time) : SystemEnvelope(issuer);
     }
 
     private static string Body() =>
         $"<ml:ListLogStatementsRequest xmlns:ml=\"{MinLogLookupContract.Namespace}\"><cprNR>{LocalSampleSystem.PatientCpr}</cprNR></ml:ListLogStatementsRequest>";
 
-    private static string System(LocalStsIssuer issuer)
+    private static string SystemEnvelope(LocalStsIssuer issuer)
     {
         var assertion = issuer.IssueSystemCard(LocalSampleSystem.Cvr, LocalSampleSystem.OrganisationName, LocalSampleSystem.ItSystemName);
         var document = assertion.OwnerDocument;

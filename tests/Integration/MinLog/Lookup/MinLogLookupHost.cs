@@ -11,6 +11,7 @@ using Nsp.Api.Shared.Soap;
 using Nsp.Domain.MinLog;
 using Nsp.Domain.MinLog.Whitelisting;
 using Nsp.Infrastructure.MinLog.Persistence;
+using Nsp.Infrastructure.Shared.Persistence;
 using Nsp.Tests.Integration.Shared.Database;
 using Nsp.Tests.Integration.Shared.Hosting;
 using Nsp.Tests.Integration.Shared.Logging;
@@ -62,8 +63,16 @@ public sealed partial class MinLogLookupHost : IAsyncDisposable
         });
         IdsasTestProperties.Write(factory.ConfigDirectory, "minlog", properties ?? []);
         var host = new MinLogLookupHost(trust, factory);
-        await host.SqlAsync("TRUNCATE logentry, organisationname, status, whitelist_config, job_state, job_lease");
-        return host;
+        try
+        {
+            await host.SqlAsync("TRUNCATE logentry, organisationname, status, whitelist_config, job_state, job_lease");
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Lists <paramref name="cvr"/> in <c>whitelist_config</c> under <paramref name="serviceKey"/>.</summary>
@@ -122,6 +131,11 @@ public sealed partial class MinLogLookupHost : IAsyncDisposable
             await c.SaveChangesAsync();
             return row.Id;
         });
+
+    /// <summary>The cleanup job's state as its row keeps it (NOT_STARTED when it never ran).</summary>
+    public Task<string> JobStateAsync() =>
+        WithContextAsync(async c => await c.Set<JobStateRecord>().AsNoTracking()
+            .Where(s => s.Job == "minlog-cleanup").Select(s => s.State).FirstOrDefaultAsync() ?? "NOT_STARTED");
 
     public Task<int> CountAsync(string cpr) => WithContextAsync(c => c.LogEntries.CountAsync(l => l.CprNrBorger == cpr));
 

@@ -31,7 +31,7 @@ public sealed class ModuleSwitchTests
     }
 
     [Fact]
-    public async Task The_default_serves_only_the_parts_with_operations_so_far_IDSAS_and_ODR()
+    public async Task The_default_serves_only_the_parts_with_operations_so_far_IDSAS_ODR_and_MinLog()
     {
         using var factory = new NspHostFactory();
         using var client = factory.CreateClient();
@@ -40,6 +40,7 @@ public sealed class ModuleSwitchTests
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var expected = url.StartsWith("/idsas-", StringComparison.Ordinal) || url.StartsWith("/odr", StringComparison.Ordinal)
+                || url.StartsWith("/minlog", StringComparison.Ordinal)
                 ? HttpStatusCode.OK
                 : HttpStatusCode.NotFound;
             Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -47,6 +48,7 @@ public sealed class ModuleSwitchTests
 
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "idsas.db")));
         Assert.True(File.Exists(Path.Combine(factory.Root, "data", "odr.db")));
+        Assert.True(File.Exists(Path.Combine(factory.Root, "data", "minlog.db")));
         foreach (var service in new[] { "brs", "crk", "dros" })
         {
             Assert.False(File.Exists(Path.Combine(factory.Root, "data", service + ".db")), service);

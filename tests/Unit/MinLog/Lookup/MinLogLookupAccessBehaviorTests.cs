@@ -20,7 +20,7 @@ public sealed class MinLogLookupAccessBehaviorTests
 
     private async Task<ListLogStatementsResult> SendAsync(SecurityContext caller, string cpr = Citizen)
     {
-        var services = new ServiceCollection().AddSingleton(_whitelist).BuildServiceProvider();
+        using var services = new ServiceCollection().AddSingleton(_whitelist).BuildServiceProvider();
         var records = Substitute.For<IAuditRecordAccessor>();
         records.Current.Returns(_audit);
         var security = Substitute.For<ISecurityContextAccessor>();
@@ -92,7 +92,7 @@ public sealed class MinLogLookupAccessBehaviorTests
     [Fact]
     public async Task Requests_other_than_lookups_pass_untouched()
     {
-        var services = new ServiceCollection().BuildServiceProvider();
+        using var services = new ServiceCollection().BuildServiceProvider();
         var behaviour = new MinLogLookupAccessBehavior<Ping, Unit>(services, Substitute.For<IAuditRecordAccessor>(), Substitute.For<ISecurityContextAccessor>());
 
         await behaviour.Handle(new Ping(), CancellationToken.None, () =>
