@@ -27,11 +27,11 @@ if (sampleAt >= 0)
 
     string? envelope = IdsasSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System)
         ?? OdrSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System)
-        ?? MinLogSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
+        ?? MinLogLookupSampleRequest.Envelope(operation, sampleOptions, TimeProvider.System);
     if (envelope is null)
     {
         await Console.Error.WriteLineAsync(
-            $"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations.Concat(OdrSampleRequest.Operations).Concat(MinLogSampleRequest.Operations))}>");
+            $"Usage: {IdsasSampleRequest.Command} <{string.Join('|', IdsasSampleRequest.Operations.Concat(OdrSampleRequest.Operations).Concat(MinLogLookupSampleRequest.Operations))}>");
         Environment.ExitCode = 2;
         return;
     }

@@ -16,7 +16,7 @@ namespace Nsp.Api.MinLog.FirstStart;
 /// message signed with its holder-of-key over Body, wsu:Timestamp and the WS-Addressing headers (accepted once, within
 /// the replay guard's message age).
 /// </summary>
-public static class MinLogSampleRequest
+public static class MinLogLookupSampleRequest
 {
     public const string CitizenPrefix = "Citizen";
 

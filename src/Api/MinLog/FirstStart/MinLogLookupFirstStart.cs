@@ -10,9 +10,9 @@ namespace Nsp.Api.MinLog.FirstStart;
 /// (<c>nsp.sts.federation=local</c>): a <c>whitelist_config</c> row for <see cref="LocalSampleSystem"/>'s CVR under
 /// the lookup's service key <c>minlogws</c>. Once per data directory (a marker file), so a row an operator removed
 /// stays removed.</summary>
-public static class MinLogFirstStart
+public static class MinLogLookupFirstStart
 {
-    public const string MarkerFileName = "minlog-first-start.done";
+    public const string MarkerFileName = "minlog-lookup-first-start.done";
     public const string Comment = "embedded default: the local sample system";
 
     public static async Task SeedAsync(IServiceProvider services, string dataDirectory, CancellationToken cancellationToken)
