@@ -12,14 +12,14 @@ public sealed class EfLogStatementQueries(MinLogDbContext context) : ILogStateme
         string cpr, DateTime? fromUtc, DateTime? toUtc, int limit, CancellationToken cancellationToken)
     {
         var entries = context.LogEntries.AsNoTracking().Where(l => l.CprNrBorger == cpr);
-        if (fromUtc is { } from)
+        if (fromUtc is { } start)
         {
-            entries = entries.Where(l => l.Tidspunkt >= from);
+            entries = entries.Where(l => l.Tidspunkt >= start);
         }
 
-        if (toUtc is { } to)
+        if (toUtc is { } end)
         {
-            entries = entries.Where(l => l.Tidspunkt <= to);
+            entries = entries.Where(l => l.Tidspunkt <= end);
         }
 
         var rows = from l in entries

@@ -12,7 +12,7 @@ public sealed class ListLogStatementsValidatorTests
 
     [Theory]
     [InlineData("0202904321")]
-    [InlineData("2902000000")]
+    [InlineData("2902044321")]
     [InlineData("0000000000")]
     public void A_cpr_with_a_valid_date_or_the_anonymous_number_passes(string cpr)
     {
