@@ -93,16 +93,16 @@ public sealed class MinLogLookupAccessBehaviorTests
     public async Task Requests_other_than_lookups_pass_untouched()
     {
         using var services = new ServiceCollection().BuildServiceProvider();
-        var behaviour = new MinLogLookupAccessBehavior<Ping, Unit>(services, Substitute.For<IAuditRecordAccessor>(), Substitute.For<ISecurityContextAccessor>());
+        var behaviour = new MinLogLookupAccessBehavior<Ping, MediatR.Unit>(services, Substitute.For<IAuditRecordAccessor>(), Substitute.For<ISecurityContextAccessor>());
 
         await behaviour.Handle(new Ping(), CancellationToken.None, () =>
         {
             _handled = true;
-            return Task.FromResult(Unit.Value);
+            return Task.FromResult(MediatR.Unit.Value);
         });
 
         Assert.True(_handled);
     }
 
-    public sealed record Ping : IRequest<Unit>;
+    public sealed record Ping : IRequest<MediatR.Unit>;
 }
