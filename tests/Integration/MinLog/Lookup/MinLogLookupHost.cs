@@ -20,7 +20,7 @@ using Nsp.Tests.Integration.Shared.Sts;
 
 namespace Nsp.Tests.Integration.MinLog.Lookup;
 
-/// <summary>The real host serving only the minlog part on a PostgreSQL test database, trusting the test STS, with
+/// <summary>The real host serving only the minlog part on a PostgreSQL test database (or SQLite), trusting the test STS, with
 /// <c>minlog.properties</c> as a test writes it. Every host starts from empty MinLog tables and job states; entries
 /// are stored straight in the database (no registration call). Lookups go over SOAP with signed DGWS cards or
 /// holder-of-key signed IDWS citizen messages. Disposing fails when the application log holds a CPR.</summary>
@@ -47,25 +47,40 @@ public sealed partial class MinLogLookupHost : IAsyncDisposable
 
     public TestSts Sts { get; } = new(TimeProvider.System);
 
-    public static async Task<MinLogLookupHost> StartAsync(PostgresTestDatabase database, Dictionary<string, string>? properties = null)
+    /// <summary>On PostgreSQL: the class's database, emptied first.</summary>
+    public static Task<MinLogLookupHost> StartAsync(PostgresTestDatabase database, Dictionary<string, string>? properties = null)
     {
         ArgumentNullException.ThrowIfNull(database);
+        return StartAsync(
+            new Dictionary<string, string?> { ["nsp.db.provider"] = "postgresql", ["nsp.db.connectionstring"] = database.ConnectionString },
+            properties,
+            truncate: true);
+    }
+
+    /// <summary>On SQLite, the embedded default's provider: a fresh data directory, so empty.</summary>
+    public static Task<MinLogLookupHost> StartOnSqliteAsync(Dictionary<string, string>? properties = null) =>
+        StartAsync(new Dictionary<string, string?> { ["nsp.db.provider"] = "sqlite" }, properties, truncate: false);
+
+    private static async Task<MinLogLookupHost> StartAsync(Dictionary<string, string?> database, Dictionary<string, string>? properties, bool truncate)
+    {
         string trust = Directory.CreateTempSubdirectory("nsp-minlog-sts-").FullName;
         string pem = Path.Combine(trust, "test-sts.pem");
         await File.WriteAllTextAsync(pem, TestSts.Trusted.ExportCertificatePem());
-        var factory = new NspHostFactory(new Dictionary<string, string?>
+        var factory = new NspHostFactory(new Dictionary<string, string?>(database)
         {
             ["nsp.sts.federation"] = "test",
             ["nsp.sts.test.certificates"] = pem,
             ["nsp.services"] = "minlog",
-            ["nsp.db.provider"] = "postgresql",
-            ["nsp.db.connectionstring"] = database.ConnectionString,
         });
         IdsasTestProperties.Write(factory.ConfigDirectory, "minlog", properties ?? []);
-        var host = new MinLogLookupHost(trust, factory);
+        var host = new MinLogLookupHost(trust, factory) { IsSqlite = !truncate };
         try
         {
-            await host.SqlAsync("TRUNCATE logentry, organisationname, status, whitelist_config, job_state, job_lease");
+            if (truncate)
+            {
+                await host.SqlAsync("TRUNCATE logentry, organisationname, status, whitelist_config, job_state, job_lease");
+            }
+
             return host;
         }
         catch
@@ -74,6 +89,8 @@ public sealed partial class MinLogLookupHost : IAsyncDisposable
             throw;
         }
     }
+
+    private bool IsSqlite { get; init; }
 
     /// <summary>Lists <paramref name="cvr"/> in <c>whitelist_config</c> under <paramref name="serviceKey"/>.</summary>
     public Task WhitelistAsync(string cvr = TestSts.Cvr, string serviceKey = WhitelistConfigEntry.LookupServiceKey) =>
@@ -107,10 +124,32 @@ public sealed partial class MinLogLookupHost : IAsyncDisposable
             return 0;
         });
 
-    /// <summary>Stores <paramref name="count"/> entries of <paramref name="cpr"/> in one INSERT, one millisecond apart
-    /// from <paramref name="firstUtc"/>, with regKodes <c>&lt;prefix&gt;-1</c>.., naming <paramref name="organisationNameId"/>.</summary>
-    public Task AddEntriesAsync(string prefix, string cpr, DateTime firstUtc, int count, int? organisationNameId = null) =>
-        WithContextAsync(c => organisationNameId is { } nameId
+    /// <summary>Stores <paramref name="count"/> entries of <paramref name="cpr"/>, one millisecond apart after
+    /// <paramref name="firstUtc"/>, with regKodes <c>&lt;prefix&gt;-1</c>.., naming <paramref name="organisationNameId"/>:
+    /// one INSERT on PostgreSQL, the entities on SQLite.</summary>
+    public Task AddEntriesAsync(string prefix, string cpr, DateTime firstUtc, int count, int? organisationNameId = null)
+    {
+        if (IsSqlite)
+        {
+            return WithContextAsync(async c =>
+            {
+                var name = organisationNameId is { } id ? await c.OrganisationNames.SingleAsync(o => o.Id == id) : null;
+                for (int i = 1; i <= count; i++)
+                {
+                    var entry = LogEntry.Create($"{prefix}-{i}", cpr, null, null, null, null, "Opslag", null, firstUtc.AddMilliseconds(i));
+                    if (name is not null)
+                    {
+                        entry.NameOrganisation(name);
+                    }
+
+                    c.LogEntries.Add(entry);
+                }
+
+                return count;
+            });
+        }
+
+        return WithContextAsync(c => organisationNameId is { } nameId
             ? c.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO logentry (regkode, cprnrborger, orgusingname_id, handling, tidspunkt)
                 SELECT {prefix} || '-' || g, {cpr}, {nameId}, 'Opslag', {firstUtc} + g * interval '1 millisecond'
@@ -121,6 +160,7 @@ public sealed partial class MinLogLookupHost : IAsyncDisposable
                 SELECT {prefix} || '-' || g, {cpr}, 'Opslag', {firstUtc} + g * interval '1 millisecond'
                 FROM generate_series(1, {count}) g
                 """));
+    }
 
     /// <summary>Stores an organisation name and returns its id.</summary>
     public Task<int> AddNameAsync(string name) =>

@@ -1,23 +1,24 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Nsp.Domain.MinLog;
-using Nsp.Tests.Integration.Shared.Database;
 using H = Nsp.Tests.Integration.MinLog.Lookup.MinLogLookupHost;
 
 namespace Nsp.Tests.Integration.MinLog.Cleanup;
 
-/// <summary><c>/minlog/cleanup</c> on PostgreSQL: entries older than <c>minlog.cleanup.max.retention</c> go in
+/// <summary><c>/minlog/cleanup</c> on PostgreSQL and SQLite (the embedded default): entries older than <c>minlog.cleanup.max.retention</c> go in
 /// set-based batches within the time budget, a run cut short resumes, <c>status</c> row 1 keeps the instant reached,
 /// organisation names no entry uses go too; <c>/minlog/status</c> and <c>/minlog/alarm</c> show the job.</summary>
-public sealed class MinLogCleanupTests(PostgresClassDatabase<MinLogCleanupTests> database)
-    : IClassFixture<PostgresClassDatabase<MinLogCleanupTests>>
+public abstract class MinLogCleanupContract
 {
+    /// <summary>Starts the host on the provider under test, from empty MinLog tables and job states.</summary>
+    protected abstract Task<H> StartHostAsync(Dictionary<string, string>? properties = null);
+
     private static DateTime ThreeYearsAgo => DateTime.UtcNow.AddYears(-3);
 
     [Fact]
     public async Task Old_entries_go_in_batches_recent_ones_stay_and_the_status_row_keeps_the_cutoff()
     {
-        await using var host = await H.StartAsync(database.Database, new() { ["minlog.cleanup.batch.size"] = "100" });
+        await using var host = await StartHostAsync(new() { ["minlog.cleanup.batch.size"] = "100" });
         await host.AddEntriesAsync("old", H.Citizen, ThreeYearsAgo, 250);
         await host.AddEntriesAsync("old-other", H.Other, ThreeYearsAgo.AddDays(1), 30);
         await host.AddEntriesAsync("recent", H.Citizen, DateTime.UtcNow.AddYears(-2).AddDays(1), 20);
@@ -35,7 +36,7 @@ public sealed class MinLogCleanupTests(PostgresClassDatabase<MinLogCleanupTests>
     [Fact]
     public async Task A_run_whose_budget_runs_out_stops_between_batches_and_the_next_run_resumes()
     {
-        await using var host = await H.StartAsync(database.Database, new()
+        await using var host = await StartHostAsync(new()
         {
             ["minlog.cleanup.batch.size"] = "100",
             ["minlog.cleanup.max.duration"] = "PT0.001S",
@@ -65,7 +66,7 @@ public sealed class MinLogCleanupTests(PostgresClassDatabase<MinLogCleanupTests>
     [Fact]
     public async Task Organisation_names_no_entry_uses_go_and_names_still_used_stay()
     {
-        await using var host = await H.StartAsync(database.Database, new() { ["minlog.cleanup.batch.size"] = "100" });
+        await using var host = await StartHostAsync(new() { ["minlog.cleanup.batch.size"] = "100" });
         int onlyOld = await host.AddNameAsync("Kun gamle opslag");
         int stillUsed = await host.AddNameAsync("Stadig i brug");
         int neverUsed = await host.AddNameAsync("Aldrig brugt");
@@ -85,7 +86,7 @@ public sealed class MinLogCleanupTests(PostgresClassDatabase<MinLogCleanupTests>
     [Fact]
     public async Task The_status_page_shows_the_database_and_the_alarm_names_a_failed_run_until_a_run_succeeds()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
 
         Assert.Equal((HttpStatusCode.OK, "Database: OK"), await host.GetAsync("/minlog/status"));
         Assert.Equal((HttpStatusCode.OK, string.Empty), await host.GetAsync("/minlog/alarm"));
@@ -115,7 +116,7 @@ public sealed class MinLogCleanupTests(PostgresClassDatabase<MinLogCleanupTests>
     [Fact]
     public async Task Every_trigger_is_audited_as_an_operations_call()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
 
         await host.GetAsync("/minlog/cleanup");
 
