@@ -1,16 +1,17 @@
 using System.Net;
 using Nsp.Application.MinLog.Lookup;
-using Nsp.Tests.Integration.Shared.Database;
 using Nsp.Tests.Integration.Shared.Sts;
 using H = Nsp.Tests.Integration.MinLog.Lookup.MinLogLookupHost;
 
 namespace Nsp.Tests.Integration.MinLog.Lookup;
 
-/// <summary>ListLogStatements over SOAP on PostgreSQL: who may read which log, the period, the order, the bound, the
+/// <summary>ListLogStatements over SOAP on PostgreSQL and SQLite (the embedded default): who may read which log, the period, the order, the bound, the
 /// contract's fields and the audit line.</summary>
-public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> database)
-    : IClassFixture<PostgresClassDatabase<MinLogLookupTests>>
+public abstract class ListLogStatementsContract
 {
+    /// <summary>Starts the host on the provider under test, from empty MinLog tables.</summary>
+    protected abstract Task<H> StartHostAsync(Dictionary<string, string>? properties = null);
+
     private static readonly DateTime T1 = new(2024, 3, 1, 8, 0, 0, 125, DateTimeKind.Utc);
     private static readonly DateTime T2 = new(2024, 6, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime T3 = new(2025, 1, 15, 12, 30, 0, 5, DateTimeKind.Utc);
@@ -18,7 +19,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task A_whitelisted_system_gets_the_citizens_entries_newest_first_with_the_contracts_fields()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.WhitelistAsync();
         await host.AddEntryAsync("reg-1", H.Citizen, T1, "SOR:123456789012345", "Hjertemedicinsk afdeling B");
         await host.AddEntryAsync("reg-3", H.Citizen, T3, TestSts.Cvr, "Testorganisation A/S");
@@ -52,7 +53,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task Both_period_bounds_are_inclusive_and_either_may_be_left_out()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.WhitelistAsync();
         await host.AddEntryAsync("reg-1", H.Citizen, T1);
         await host.AddEntryAsync("reg-2", H.Citizen, T2);
@@ -74,7 +75,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task A_period_holding_more_than_the_maximum_is_refused_asking_for_a_shorter_one()
     {
-        await using var host = await H.StartAsync(database.Database, new() { ["minlog.lookup.max.entries"] = "5" });
+        await using var host = await StartHostAsync(new() { ["minlog.lookup.max.entries"] = "5" });
         await host.WhitelistAsync();
         await host.AddEntriesAsync("bulk", H.Citizen, T1, 6);
 
@@ -91,7 +92,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task A_system_whose_cvr_is_not_whitelisted_for_minlogws_is_refused_and_audited()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.WhitelistAsync(serviceKey: "dk.nsi.minlog.registration");
         await host.AddEntryAsync("reg-1", H.Citizen, T1);
 
@@ -111,7 +112,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task A_citizen_reads_their_own_log_with_their_idws_token()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.AddEntryAsync("reg-1", H.Citizen, T1);
         await host.AddEntryAsync("reg-other", H.Other, T1);
 
@@ -126,7 +127,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task A_citizen_asking_for_another_citizens_log_is_refused_and_learns_nothing()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.AddEntryAsync("reg-other", H.Other, T1);
 
         var answer = await host.CitizenCallAsync(H.Body(H.Other));
@@ -145,7 +146,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [InlineData("010170-1234", "cprNR")]
     public async Task A_cpr_the_contract_does_not_allow_is_refused_naming_cprNR(string cpr, string field)
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.WhitelistAsync();
 
         var answer = await host.CallAsync(H.Body(cpr));
@@ -158,7 +159,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task A_period_that_ends_before_it_starts_is_refused_naming_fraDato()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.WhitelistAsync();
 
         var answer = await host.CallAsync(H.Body(H.Citizen, H.Zulu(T2), H.Zulu(T1)));
@@ -170,7 +171,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task A_lookup_is_audited_with_its_keys_and_types_and_writes_no_minlog_entry_of_its_own()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.WhitelistAsync();
         await host.AddEntryAsync("reg-1", H.Citizen, T1);
         await host.AddEntryAsync("reg-2", H.Citizen, T2);
@@ -195,7 +196,7 @@ public sealed class MinLogLookupTests(PostgresClassDatabase<MinLogLookupTests> d
     [Fact]
     public async Task The_served_wsdl_and_schema_describe_requests_and_answers_as_sent()
     {
-        await using var host = await H.StartAsync(database.Database);
+        await using var host = await StartHostAsync();
         await host.WhitelistAsync();
         await host.AddEntryAsync("reg-1", H.Citizen, T1, "SOR:123456789012345", "Hjertemedicinsk afdeling B");
         await host.AddEntryAsync("reg-2", H.Citizen, T2, orgUsingId: null, bruger: null, systemName: null, sessionId: null);
