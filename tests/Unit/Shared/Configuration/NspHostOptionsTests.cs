@@ -32,7 +32,7 @@ public sealed class NspHostOptionsTests
         Assert.Empty(options.StsProductionCertificates);
         Assert.Equal(TimeSpan.FromMinutes(5), options.StsClockSkew);
         // Only the parts whose operations exist; the others are served when named (nsp.services=brs-nsp).
-        Assert.Equal(["idsas-registration", "idsas-lookup", "idsas-salt", "idsas-operations", "odr", "odr-operations"], options.Services);
+        Assert.Equal(["idsas-registration", "idsas-lookup", "idsas-salt", "idsas-operations", "odr", "odr-operations", "minlog"], options.Services);
         Assert.Equal(11, NspDeployables.All.Count);
     }
 
