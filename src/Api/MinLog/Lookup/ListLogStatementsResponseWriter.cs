@@ -23,7 +23,7 @@ internal static class ListLogStatementsResponseWriter
 
     private static XElement Entry(LogStatement statement)
     {
-        var organisation = OrganisationId.FromStored(statement.OrgUsingId);
+        var organisation = OrganisationId.FromStored(statement.OrgUsingId, statement.OrgUsingIdSource);
         return new XElement(
             "LogEntry",
             new XElement("regKode", statement.RegKode),

@@ -6,6 +6,8 @@ namespace Nsp.Domain.MinLog.Lookup;
 /// value and <see cref="OrganisationNameFormat"/> (ADR 0038 has the table). The store keeps the id's type in the
 /// same 25 characters, so the type is recovered from how the id was registered:
 /// <list type="number">
+/// <item>the source MinLog2 registration stored beside it (<c>SOR</c>, <c>YDER</c>, <c>CVR</c>; the id is then taken
+/// whole); <c>EuropeanHealthcareOrganisation</c> has no medcom NameFormat and falls through to the next rules;</item>
 /// <item>a <c>TYPE:value</c> prefix, as MinLog 1 stored it (<c>YNUMBER</c>, <c>PNUMBER</c>, <c>SKSCODE</c>,
 /// <c>CVRNUMBER</c>, <c>COMMUNALNUMBER</c>, <c>SOR</c>), or as MinLog2's <c>OrganisationId/@source</c> names it
 /// (<c>SOR</c>, <c>YDER</c>, <c>CVR</c>), case-insensitive;</item>
@@ -43,8 +45,16 @@ public sealed partial record OrganisationId(string Value, OrganisationNameFormat
         _ => throw new InvalidOperationException($"Unknown name format {Format}."),
     };
 
+    private static readonly Dictionary<string, OrganisationNameFormat> RegisteredSources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["SOR"] = OrganisationNameFormat.Sor,
+        ["YDER"] = OrganisationNameFormat.YNumber,
+        ["CVR"] = OrganisationNameFormat.CvrNumber,
+    };
+
     /// <summary>The id a stored <c>orgusingid</c> holds, or null when it is empty.</summary>
-    public static OrganisationId? FromStored(string? orgUsingId)
+    /// <param name="registeredSource">MinLog2's <c>OrganisationId/@source</c> as registration stored it, if any.</param>
+    public static OrganisationId? FromStored(string? orgUsingId, string? registeredSource = null)
     {
         if (string.IsNullOrWhiteSpace(orgUsingId))
         {
@@ -52,6 +62,11 @@ public sealed partial record OrganisationId(string Value, OrganisationNameFormat
         }
 
         string stored = orgUsingId.Trim();
+        if (registeredSource is not null && RegisteredSources.TryGetValue(registeredSource.Trim(), out var registered))
+        {
+            return new OrganisationId(stored, registered);
+        }
+
         int colon = stored.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && colon < stored.Length - 1 && Prefixes.TryGetValue(stored[..colon], out var prefixed))
         {

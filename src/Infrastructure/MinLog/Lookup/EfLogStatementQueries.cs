@@ -26,8 +26,9 @@ public sealed class EfLogStatementQueries(MinLogDbContext context) : ILogStateme
                    join o in context.OrganisationNames.AsNoTracking() on l.OrganisationNameId equals (int?)o.Id into names
                    from o in names.DefaultIfEmpty()
                    orderby l.Tidspunkt descending, l.Id descending
+                   // The store keeps no source column for orgusingid yet: its own form decides the NameFormat.
                    select new LogStatement(
-                       l.RegKode, l.Bruger, l.Ansvarlig, l.OrgUsingId, o == null ? null : o.Name,
+                       l.RegKode, l.Bruger, l.Ansvarlig, l.OrgUsingId, null, o == null ? null : o.Name,
                        l.SystemName, l.Handling, l.SessionId, l.Tidspunkt);
         return await rows.Take(limit).ToListAsync(cancellationToken);
     }

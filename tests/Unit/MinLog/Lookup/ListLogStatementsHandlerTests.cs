@@ -10,7 +10,7 @@ public sealed class ListLogStatementsHandlerTests
     private readonly ILogStatementQueries _queries = Substitute.For<ILogStatementQueries>();
 
     private static List<LogStatement> Statements(int count) =>
-        [.. Enumerable.Range(1, count).Select(i => new LogStatement($"reg-{i}", null, null, null, null, null, "Opslag", null, From.AddMinutes(-i)))];
+        [.. Enumerable.Range(1, count).Select(i => new LogStatement($"reg-{i}", null, null, null, null, null, null, "Opslag", null, From.AddMinutes(-i)))];
 
     [Fact]
     public async Task It_asks_for_one_more_than_the_maximum_in_the_callers_period_and_returns_what_fits()

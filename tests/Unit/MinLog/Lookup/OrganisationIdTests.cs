@@ -42,6 +42,25 @@ public sealed class OrganisationIdTests
     }
 
     [Theory]
+    [InlineData("123456789012345", "SOR", "medcom:sor")]
+    [InlineData("012345", "yder", "medcom:ynumber")]
+    [InlineData("25450442", "CVR", "medcom:cvrnumber")]
+    [InlineData("1301011", "CVR", "medcom:cvrnumber")]
+    public void The_source_registration_stored_names_the_format_before_the_ids_form(string stored, string source, string nameFormat)
+    {
+        var id = OrganisationId.FromStored(stored, source)!;
+
+        Assert.Equal((stored, nameFormat), (id.Value, id.NameFormat));
+    }
+
+    [Fact]
+    public void A_european_organisation_has_no_medcom_format_so_the_ids_form_decides()
+    {
+        Assert.Equal("medcom:cvrnumber", OrganisationId.FromStored("DE:Klinikum Nord", "EuropeanHealthcareOrganisation")!.NameFormat);
+        Assert.Equal("medcom:sor", OrganisationId.FromStored("SOR:381000016", "EuropeanHealthcareOrganisation")!.NameFormat);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
