@@ -73,7 +73,19 @@ public sealed partial class MinLogLookupHost : IAsyncDisposable
             ["nsp.services"] = "minlog",
         });
         IdsasTestProperties.Write(factory.ConfigDirectory, "minlog", properties ?? []);
-        var host = new MinLogLookupHost(trust, factory) { IsSqlite = !truncate };
+        MinLogLookupHost host;
+        try
+        {
+            host = new MinLogLookupHost(trust, factory) { IsSqlite = !truncate };
+        }
+        catch
+        {
+            // Start-up refused (a test of bad properties): release what was made.
+            factory.Dispose();
+            Directory.Delete(trust, recursive: true);
+            throw;
+        }
+
         try
         {
             if (truncate)
