@@ -1,3 +1,5 @@
+using Nsp.Api.MinLog.Cleanup;
+using Nsp.Api.MinLog.Lookup;
 using Nsp.Api.MinLog.Registration;
 using Nsp.Api.Shared.Modules;
 using Nsp.Api.Shared.Status;
@@ -20,11 +22,13 @@ public sealed class MinLogModule : IServiceModule
         // The store every service's MinLog transfer sends to when MinLog runs in this process.
         services.AddInProcessMinLogRegistration(context.LogDirectory);
         services.AddMinLogRegistration(context);
+        services.AddMinLogLookupPart(context).AddMinLogCleanupPart(context);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapJobStatusPage("/minlog/status", sp => sp.DatabaseCheck(NspService.MinLog));
         endpoints.MapMinLogRegistration(Name);
+        endpoints.MapMinLogLookup().MapMinLogCleanup();
     }
 }

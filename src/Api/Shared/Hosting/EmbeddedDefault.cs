@@ -57,6 +57,7 @@ public static class EmbeddedDefault
         if (options.Serves(NspService.MinLog))
         {
             await MinLogFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken);
+            await MinLogLookupFirstStart.SeedAsync(services, options.SqliteDirectory, cancellationToken);
         }
     }
 }

@@ -27,7 +27,8 @@ public sealed class EmbeddedDefaultInventory
     private static readonly (string Marker, string Rows)[] FirstStartMarkers =
     [
         (IdsasFirstStart.MarkerFileName, "IDSAS whitelist row for the local sample system, first salt"),
-        (MinLogFirstStart.MarkerFileName, "MinLog whitelist rows for the local sample system"),
+        (MinLogFirstStart.MarkerFileName, "MinLog registration's whitelist row for the local sample system"),
+        (MinLogLookupFirstStart.MarkerFileName, "MinLog lookup's whitelist row for the local sample system"),
     ];
 
     private EmbeddedDefaultInventory(IReadOnlyList<EmbeddedDefaultItem> items)

@@ -1,4 +1,5 @@
 using Nsp.Api.Idsas.FirstStart;
+using Nsp.Api.MinLog.FirstStart;
 using Nsp.Api.MinLog.Registration;
 using Nsp.Api.Odr.FirstStart;
 using Nsp.Infrastructure.Shared.Configuration;
@@ -32,10 +33,11 @@ public static class SampleRequestCommand
 
         string? envelope = IdsasSampleRequest.Envelope(operation, options, TimeProvider.System)
             ?? OdrSampleRequest.Envelope(operation, options, TimeProvider.System)
-            ?? MinLogRegistrationSampleRequest.Envelope(operation, options, TimeProvider.System);
+            ?? MinLogRegistrationSampleRequest.Envelope(operation, options, TimeProvider.System)
+            ?? MinLogLookupSampleRequest.Envelope(operation, options, TimeProvider.System);
         if (envelope is null)
         {
-            error.WriteLine($"Usage: {Command} <{string.Join('|', IdsasSampleRequest.Operations.Concat(OdrSampleRequest.Operations).Concat(MinLogRegistrationSampleRequest.Operations))}>");
+            error.WriteLine($"Usage: {Command} <{string.Join('|', IdsasSampleRequest.Operations.Concat(OdrSampleRequest.Operations).Concat(MinLogRegistrationSampleRequest.Operations).Concat(MinLogLookupSampleRequest.Operations))}>");
             return 2;
         }
 
