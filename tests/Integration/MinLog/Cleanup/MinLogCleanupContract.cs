@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Nsp.Domain.MinLog;
 using H = Nsp.Tests.Integration.MinLog.Lookup.MinLogLookupHost;
+using Nsp.Tests.Integration.Shared.Status;
 
 namespace Nsp.Tests.Integration.MinLog.Cleanup;
 
@@ -88,7 +89,7 @@ public abstract class MinLogCleanupContract
     {
         await using var host = await StartHostAsync();
 
-        Assert.Equal((HttpStatusCode.OK, "Database: OK"), await host.GetAsync("/minlog/status"));
+        Assert.Equal((HttpStatusCode.OK, "Database: OK"), StatusPageText.SeedPart(await host.GetAsync("/minlog/status")));
         Assert.Equal((HttpStatusCode.OK, string.Empty), await host.GetAsync("/minlog/alarm"));
 
         await host.SqlAsync("ALTER TABLE logentry RENAME TO logentry_away");
@@ -100,7 +101,7 @@ public abstract class MinLogCleanupContract
             var (alarmCode, alarm) = await host.GetAsync("/minlog/alarm");
             Assert.Equal(HttpStatusCode.InternalServerError, alarmCode);
             Assert.StartsWith("The MinLog cleanup job (minlog-cleanup) failed on its last run: ", alarm, StringComparison.Ordinal);
-            Assert.Equal((HttpStatusCode.OK, "Database: OK"), await host.GetAsync("/minlog/status"));
+            Assert.Equal((HttpStatusCode.OK, "Database: OK"), StatusPageText.SeedPart(await host.GetAsync("/minlog/status")));
         }
         finally
         {
