@@ -65,6 +65,34 @@ public sealed class BenchDatabase(string adminConnectionString, string databaseN
         await ExecuteAsync(connection, "ANALYZE odr.organdonorregistration");
     }
 
+    /// <summary>10M MinLog entries (issue 14): 9,990,000 of 999,000 other citizens and 10,000 of the lookup's citizen,
+    /// spread over the last two years, with a handful of organisation names.</summary>
+    public async Task SeedMinLogAsync()
+    {
+        await using var connection = await OpenAsync();
+        await ExecuteAsync(connection, """
+            INSERT INTO minlog.organisationname (name, digest)
+            SELECT 'Benchmark organisation ' || i, i FROM generate_series(1, 10) i
+            """);
+        int others = BenchData.MinLogEntries - BenchData.MinLogLookupEntries;
+        await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"""
+            INSERT INTO minlog.logentry (regkode, cprnrborger, bruger, orgusingid, orgusingname_id, systemname, handling, sessionid, tidspunkt)
+            SELECT md5('o' || n), {Cpr(BenchData.MinLogOthersFrom)}, '0000000000', '12345678',
+                   (SELECT min(id) FROM minlog.organisationname) + (n % 10), 'BenchSystem', 'Opslag', 's' || (n % 1000),
+                   now() - make_interval(secs => (n % 63000000))
+            FROM generate_series(0, {others - 1}) n, LATERAL (SELECT n / 10 AS i) AS c
+            """));
+        await ExecuteAsync(connection, string.Create(CultureInfo.InvariantCulture, $"""
+            INSERT INTO minlog.logentry (regkode, cprnrborger, bruger, orgusingid, orgusingname_id, systemname, handling, sessionid, tidspunkt)
+            SELECT md5('c' || i), '{BenchData.MinLogLookupCitizen}', '0101801234', '12345678', (SELECT min(id) FROM minlog.organisationname),
+                   'BenchSystem', 'Opslag', 's' || i, now() - make_interval(secs => i * {MinLogLookup.MonthsOfEntries * 30 * 86400 / BenchData.MinLogLookupEntries})
+            FROM generate_series(0, {BenchData.MinLogLookupEntries - 1}) i
+            """));
+        // The insert-driven autovacuum of 10M rows would otherwise run during the measured runs.
+        await ExecuteAsync(connection, "VACUUM (ANALYZE) minlog.logentry");
+        await ExecuteAsync(connection, "ANALYZE minlog.organisationname");
+    }
+
     /// <summary>Runs an operation's reset SQL (<see cref="BenchOperation.ResetSql"/>).</summary>
     public async Task ResetAsync(string sql)
     {

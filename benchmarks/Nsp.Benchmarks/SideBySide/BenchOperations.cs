@@ -70,6 +70,7 @@ public static class BenchOperations
                 new SubjectPool.Cycle(SubjectPool.Cprs(BenchData.OdrRegisteredFrom, 0, BenchData.OdrRegistered)), PgbenchScripts.UpdateOrganDonorRegistration()),
             Odr(OdrSoapContract.DeleteOrganDonorRegistration, OperationKind.Write,
                 new SubjectPool.Fresh(SubjectPool.DaysFrom(BenchData.OdrDeleteFrom, freshCount), perThreadPerRun), PgbenchScripts.DeleteOrganDonorRegistration()),
+            MinLogLookup.Operation(hostOptions),
             MinLogBulkRegistration.Operation(hostOptions),
         ];
 

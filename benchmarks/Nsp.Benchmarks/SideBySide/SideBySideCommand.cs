@@ -70,11 +70,12 @@ public static class SideBySideCommand
         await output.WriteLineAsync("Starting the API (Release, its own process, PostgreSQL) ...");
         await using var api = await ServerProcess.StartAsync(sideBySide.ApiDll, [], environment, "/odr/status", root);
 
-        await output.WriteLineAsync("Seeding 1M blurrings and 1M organ donor registrations ...");
+        await output.WriteLineAsync("Seeding 1M blurrings, 1M organ donor registrations and 10M MinLog entries ...");
         var seeding = Stopwatch.StartNew();
         var salt = SaltOf(Path.Combine(config, "idsas-patient-id-salt.properties"));
         await database.SeedIdsasAsync(salt.Prefix, salt.Postfix);
         await database.SeedOdrAsync(BenchOperations.FreshPerPool(options.PerThreadPerRun));
+        await database.SeedMinLogAsync();
         await output.WriteLineAsync($"Seeded in {seeding.Elapsed.TotalSeconds:N0} s.");
 
         var operations = BenchOperations.All(new NspHostOptions { SqliteDirectory = data }, options.PerThreadPerRun)
