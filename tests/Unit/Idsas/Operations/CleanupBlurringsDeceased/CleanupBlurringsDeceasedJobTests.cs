@@ -95,6 +95,8 @@ public sealed class CleanupBlurringsDeceasedJobTests
     [Fact]
     public async Task No_patient_ids_left_finishes_without_asking_anyone()
     {
+        _blurrings.PatientIdsAfterAsync("1111111118", 10, Arg.Any<CancellationToken>()).Returns([]);
+
         var outcome = await BatchAsync(Job(), "1111111118");
 
         Assert.Equal(JobBatchOutcome.Done(0), outcome);
