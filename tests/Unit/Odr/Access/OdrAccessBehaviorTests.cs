@@ -90,4 +90,12 @@ public sealed class OdrAccessBehaviorTests
 
         Assert.Equal("ok", await behavior.Handle("not an ODR request", CancellationToken.None, () => Task.FromResult("ok")));
     }
+
+    [Fact]
+    public async Task The_next_step_is_required()
+    {
+        var (behavior, _) = Build<HasOrganDonorRegistrationQuery, HasOrganDonorRegistrationResult>(OdrCallers.HealthProfessional());
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => behavior.Handle(new HasOrganDonorRegistrationQuery(OdrCallers.DonorCpr, "CPR"), CancellationToken.None, null!));
+    }
 }

@@ -80,6 +80,19 @@ public sealed class OdrAccessMatrixTests
         var decision = Matrix.Decide(Has, SecurityContext.ForJob("x"), OdrCallers.DonorCpr, admin: false);
 
         Assert.Equal((null, false), (decision.Actor, decision.Allowed));
+        Assert.Equal("HasOrganDonorRegistration is not available to this kind of caller.", decision.Refusal);
+    }
+
+    [Fact]
+    public void A_caller_is_required()
+    {
+        Assert.Throws<ArgumentNullException>(() => Matrix.Decide(Has, null!, OdrCallers.DonorCpr, admin: false));
+    }
+
+    [Fact]
+    public void An_unknown_actor_type_is_allowed_nothing()
+    {
+        Assert.False(OdrAccessMatrix.Allows(Has, (OdrActorType)99));
     }
 
     [Fact]

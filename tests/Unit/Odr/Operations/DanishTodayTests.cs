@@ -44,4 +44,10 @@ public sealed class DanishTodayTests
         await queries.Received(1).DeleteAllDataAsync(
             Arg.Is<IReadOnlyCollection<string>>(c => c.SequenceEqual(new[] { cpr.ToString() })), Arg.Any<CancellationToken>());
     }
+
+    [Fact]
+    public void A_clock_is_required()
+    {
+        Assert.Throws<ArgumentNullException>(() => OdrToday.From(null!));
+    }
 }

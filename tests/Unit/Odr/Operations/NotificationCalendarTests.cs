@@ -51,12 +51,22 @@ public sealed class NotificationCalendarTests
     [InlineData("2026-01-10", "2025-12-01", "2026-01-20", "2026-01-10")]
     [InlineData("2026-01-10", "2026-01-20", "2026-01-20", null)]
     [InlineData("2026-01-21", null, "2026-01-20", null)]
+    [InlineData("2026-01-10", "2026-01-19", "2026-01-20", "2026-01-20")]
     public void The_next_date_is_the_later_of_the_start_date_and_the_day_after_the_newest_completed_up_to_today(
         string start, string? newestCompleted, string today, string? expected)
     {
         var next = NotificationCalendar.NextDate(Day(start), newestCompleted is null ? null : Day(newestCompleted), Day(today));
 
         Assert.Equal(expected is null ? null : Day(expected), next);
+    }
+
+    [Fact]
+    public void Up_to_three_later_days_clamped_onto_a_months_end_are_all_included()
+    {
+        // One month after 28, 29, 30 and 31 January 2026 is 28 February 2026.
+        Assert.Equal(
+            [Day("2026-01-28"), Day("2026-01-29"), Day("2026-01-30"), Day("2026-01-31")],
+            NotificationCalendar.BirthDatesFor(Day("2026-02-28"), IsoPeriod.Parse("P1M"), IsoPeriod.Parse("P0D")));
     }
 
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

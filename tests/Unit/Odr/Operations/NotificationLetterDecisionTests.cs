@@ -37,7 +37,15 @@ public sealed class NotificationLetterDecisionTests
     [Fact]
     public void A_stored_message_id_that_is_no_UUID_stops_the_send()
     {
-        Assert.Throws<InvalidOperationException>(() => NotificationLetterDecision.MessageIdFor("not-a-uuid", Guid.NewGuid));
+        var refused = Assert.Throws<InvalidOperationException>(() => NotificationLetterDecision.MessageIdFor("not-a-uuid", Guid.NewGuid));
+
+        Assert.Equal("A notification's stored message id is not a UUID; fix the row before it is resent.", refused.Message);
+    }
+
+    [Fact]
+    public void A_source_of_new_ids_is_required()
+    {
+        Assert.Throws<ArgumentNullException>(() => NotificationLetterDecision.MessageIdFor(Guid.NewGuid().ToString("D"), null!));
     }
 
     [Fact]

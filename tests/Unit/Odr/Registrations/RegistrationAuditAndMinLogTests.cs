@@ -123,4 +123,15 @@ public sealed class RegistrationAuditAndMinLogTests
     [InlineData("has")]
     public void The_citizens_own_calls_leave_no_MinLog_entry(string operation) =>
         Assert.Empty(Access(operation, byCitizen: true));
+
+    [Fact]
+    public void Describing_the_response_needs_one()
+    {
+        Assert.Throws<ArgumentNullException>(() => new CreateOrganDonorRegistrationCommand(Donor, "CPR", "FULL", null, null).DescribeAccess(null!));
+        Assert.Throws<ArgumentNullException>(() => new UpdateOrganDonorRegistrationCommand(Donor, "CPR", "FULL", null, null).DescribeAccess(null!));
+        Assert.Throws<ArgumentNullException>(() => new DeleteOrganDonorRegistrationCommand(Donor, "CPR").DescribeAccess(null!));
+        Assert.Throws<ArgumentNullException>(() => new GetOrganDonorRegistrationQuery(Donor, "CPR").DescribeResponse(NewRecord(), null!));
+        Assert.Throws<ArgumentNullException>(() => new HasOrganDonorRegistrationQuery(Donor, "CPR").DescribeResponse(NewRecord(), null!));
+        Assert.Throws<ArgumentNullException>(() => new HasOrganDonorRegistrationQuery(Donor, "CPR").DescribeAccess(null!));
+    }
 }

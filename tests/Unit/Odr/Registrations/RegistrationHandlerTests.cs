@@ -156,4 +156,34 @@ public sealed class RegistrationHandlerTests
 
         Assert.Equal(exists, result.RegistrationExists);
     }
+
+    [Fact]
+    public async Task A_citizens_own_has_is_marked_so_no_MinLog_entry_follows()
+    {
+        var citizen = new SecurityContextAccessor();
+        citizen.Set(OdrCallers.Citizen());
+
+        var result = await new HasOrganDonorRegistrationHandler(_registrations, citizen).Handle(new HasOrganDonorRegistrationQuery(OdrCallers.DonorCpr, "CPR"), CancellationToken.None);
+
+        Assert.True(result.CalledByCitizen);
+    }
+
+    [Fact]
+    public async Task Every_handler_needs_a_request()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new CreateOrganDonorRegistrationHandler(_registrations, _security, _time).Handle(null!, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new DeleteOrganDonorRegistrationHandler(_registrations, _security, _time).Handle(null!, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new GetOrganDonorRegistrationHandler(_registrations).Handle(null!, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => new HasOrganDonorRegistrationHandler(_registrations, _security).Handle(null!, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_permission_type_that_was_not_validated_is_a_programming_error_on_create()
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
+            new CreateOrganDonorRegistrationHandler(_registrations, _security, _time)
+                .Handle(new CreateOrganDonorRegistrationCommand(OdrCallers.DonorCpr, "CPR", "SOMETIMES", null, null), CancellationToken.None));
+
+        Assert.StartsWith("Validated permissionType expected.", refused.Message, StringComparison.Ordinal);
+    }
 }

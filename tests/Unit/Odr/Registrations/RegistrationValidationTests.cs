@@ -185,7 +185,7 @@ public sealed class RegistrationValidationTests
 
         var error = await Assert.ThrowsAsync<DependencyUnavailableException>(() => ValidateAsync(operation, Donor));
 
-        Assert.Equal("PersonInformation", error.Dependency);
+        Assert.Equal(("PersonInformation", "PersonInformation could not be asked about id."), (error.Dependency, error.Message));
     }
 
     [Theory]
@@ -218,5 +218,21 @@ public sealed class RegistrationValidationTests
         var result = await ValidateAsync("create", "99", permissionType: "LIMITED");
 
         Assert.Equal(["id", "organPermissions"], result.Errors.Select(e => e.PropertyName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_validator_needs_the_id_validation()
+    {
+        Assert.Throws<ArgumentNullException>(() => new CreateOrganDonorRegistrationValidator(null!));
+        Assert.Throws<ArgumentNullException>(() => new UpdateOrganDonorRegistrationValidator(null!));
+        Assert.Throws<ArgumentNullException>(() => new DeleteOrganDonorRegistrationValidator(null!));
+        Assert.Throws<ArgumentNullException>(() => new GetOrganDonorRegistrationValidator(null!));
+        Assert.Throws<ArgumentNullException>(() => new HasOrganDonorRegistrationValidator(null!));
+    }
+
+    [Fact]
+    public async Task The_id_validation_needs_a_request()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Ids().ProblemsAsync(null!, changesRegistration: false, CancellationToken.None));
     }
 }

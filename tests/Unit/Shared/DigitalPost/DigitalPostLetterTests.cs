@@ -35,6 +35,25 @@ public sealed class DigitalPostLetterTests
     }
 
     [Fact]
+    public void A_recipient_and_a_recipient_id_source_are_required()
+    {
+        Assert.Throws<ArgumentNullException>(() => new DigitalPostLetter(Guid.NewGuid(), null!, "T"));
+        Assert.Equal("recipientIdSource", Assert.Throws<ArgumentException>(() => new DigitalPostLetter(Guid.NewGuid(), Recipient, "T", recipientIdSource: " ")).ParamName);
+    }
+
+    [Fact]
+    public void Each_refusal_says_what_is_wrong_and_names_the_argument()
+    {
+        var badId = Assert.Throws<ArgumentException>(() => new DigitalPostLetter(Guid.Empty, Recipient, "T"));
+        var blankPhysical = Assert.Throws<ArgumentException>(() => new DigitalPostLetter(Guid.NewGuid(), Recipient, "T", " "));
+        var blankKey = Assert.Throws<ArgumentException>(() => new DigitalPostLetter(Guid.NewGuid(), Recipient, "T", templateDetails: [new(" ", "v")]));
+
+        Assert.Equal(("messageId", "The message id must be a version 4 UUID."), (badId.ParamName, badId.Message.Split(" (")[0]));
+        Assert.Equal(("templatePhysical", "The physical template is blank; leave it out instead."), (blankPhysical.ParamName, blankPhysical.Message.Split(" (")[0]));
+        Assert.Equal(("templateDetails", "Every detail needs a key and a value."), (blankKey.ParamName, blankKey.Message.Split(" (")[0]));
+    }
+
+    [Fact]
     public void Details_are_copied_so_the_caller_cannot_change_a_letter_afterwards()
     {
         var details = new List<KeyValuePair<string, string>> { new("k", "v") };

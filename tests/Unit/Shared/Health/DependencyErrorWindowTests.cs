@@ -134,4 +134,10 @@ public sealed class DependencyErrorWindowTests
         Assert.Throws<ArgumentOutOfRangeException>(() =>
             new DependencyErrorWindow(tolerance, TimeSpan.FromMinutes(minutes), _clock, capacity));
     }
+
+    [Fact]
+    public void A_clock_is_required()
+    {
+        Assert.Throws<ArgumentNullException>(() => new DependencyErrorWindow(0, TimeSpan.FromMinutes(10), null!));
+    }
 }

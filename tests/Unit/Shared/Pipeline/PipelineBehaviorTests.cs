@@ -160,6 +160,17 @@ public sealed class PipelineBehaviorTests : IDisposable
     }
 
     [Fact]
+    public async Task The_handlers_duration_is_measured_into_the_access_block()
+    {
+        var access = new AuditAccess();
+        Audit.Access = access;
+
+        await Mediator.Send(new ProbeCommand(PatientCpr, "x"));
+
+        Assert.Equal(["handlerDuration"], access.Stats.Keys);
+    }
+
+    [Fact]
     public async Task A_request_without_markers_passes_every_behaviour_untouched()
     {
         var result = await Mediator.Send(new PlainQuery(21));

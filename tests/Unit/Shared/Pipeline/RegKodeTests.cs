@@ -23,4 +23,11 @@ public sealed class RegKodeTests
         Assert.NotEqual(code, RegKode.For("m1", "0101801235", "Opslag"));
         Assert.NotEqual(code, RegKode.For("m1", "0101801234", "Oprettelse"));
     }
+
+    [Fact]
+    public void The_parts_are_kept_apart_so_moving_a_character_between_them_changes_the_code()
+    {
+        Assert.NotEqual(RegKode.For("m1", "0101801234", "Opslag"), RegKode.For("m", "10101801234", "Opslag"));
+        Assert.NotEqual(RegKode.For("m1", "0101801234", "Opslag"), RegKode.For("m1", "010180123", "4Opslag"));
+    }
 }

@@ -75,4 +75,10 @@ public sealed class JobStateCheckTests : IDisposable
         new("Blurring Cleanup Job Status", NspService.Idsas, "cleanup", _services.GetRequiredService<IServiceScopeFactory>());
 
     private void Returns(JobStatus status) => _store.LoadAsync("cleanup", Arg.Any<CancellationToken>()).Returns(status);
+
+    [Fact]
+    public void A_status_is_required_to_tell_whether_the_last_run_failed()
+    {
+        Assert.Throws<ArgumentNullException>(() => JobStateCheck.LastRunFailed(null!));
+    }
 }

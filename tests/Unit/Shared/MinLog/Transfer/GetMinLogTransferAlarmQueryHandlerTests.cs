@@ -48,4 +48,10 @@ public sealed class GetMinLogTransferAlarmQueryHandlerTests : IDisposable
     }
 
     public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public async Task A_query_is_required()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _handler.Handle(null!, CancellationToken.None));
+    }
 }
