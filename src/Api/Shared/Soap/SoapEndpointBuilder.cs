@@ -22,6 +22,7 @@ public sealed class SoapEndpointBuilder
     private string? _publicBaseUrl;
     private SoapContractDocument? _wsdl;
     private readonly List<SoapContractDocument> _alternateWsdls = [];
+    private int? _maxConcurrentRequests;
 
     internal SoapEndpointBuilder(string path)
     {
@@ -58,6 +59,15 @@ public sealed class SoapEndpointBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(bytes, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bytes, Array.MaxLength - 1L);
         _maxRequestBytes = bytes;
+        return this;
+    }
+
+    /// <summary>At most this many calls are read, parsed and handled at once; the others wait (until the client gives
+    /// up). For endpoints whose large requests cost tens of megabytes each while in flight (bulk registrations).</summary>
+    public SoapEndpointBuilder MaxConcurrentRequests(int requests)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(requests, 1);
+        _maxConcurrentRequests = requests;
         return this;
     }
 
@@ -161,7 +171,7 @@ public sealed class SoapEndpointBuilder
 
         return new SoapEndpointDefinition(
             Path, _version, _security, _auditCategory, _maxRequestBytes, _requireWsAddressing, _publicBaseUrl,
-            _operations, _wsdl, _schemas, _alternateWsdls);
+            _operations, _wsdl, _schemas, _alternateWsdls, _maxConcurrentRequests);
     }
 
     private SoapEndpointBuilder Add(

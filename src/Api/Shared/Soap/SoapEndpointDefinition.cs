@@ -14,8 +14,12 @@ internal sealed class SoapEndpointDefinition(
     IReadOnlyDictionary<XmlQualifiedName, SoapOperation> operations,
     SoapContractDocument? wsdl,
     IReadOnlyList<SoapContractDocument> schemas,
-    IReadOnlyList<SoapContractDocument> alternateWsdls)
+    IReadOnlyList<SoapContractDocument> alternateWsdls,
+    int? maxConcurrentRequests = null)
 {
+    /// <summary>How many calls may be read and handled at once; the others wait their turn (null: no limit).</summary>
+    public int? MaxConcurrentRequests { get; } = maxConcurrentRequests;
+
     public string Path { get; } = path;
 
     public SoapVersion Version { get; } = version;

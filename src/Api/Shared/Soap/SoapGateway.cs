@@ -17,9 +17,31 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint, SoapParsingLi
     public const string RequestReadStat = "requestReadDuration";
     public const string SecurityStat = "securityDuration";
 
+    private readonly SemaphoreSlim? _turns = endpoint.MaxConcurrentRequests is { } turns ? new SemaphoreSlim(turns, turns) : null;
+
     public SoapEndpointDefinition Endpoint => endpoint;
 
     public async Task HandleAsync(HttpContext context)
+    {
+        if (_turns is null)
+        {
+            await HandleInTurnAsync(context);
+            return;
+        }
+
+        // Waiting ends with the client (RequestAborted); the body is not read before the call's turn.
+        await _turns.WaitAsync(context.RequestAborted);
+        try
+        {
+            await HandleInTurnAsync(context);
+        }
+        finally
+        {
+            _turns.Release();
+        }
+    }
+
+    private async Task HandleInTurnAsync(HttpContext context)
     {
         var services = context.RequestServices;
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;

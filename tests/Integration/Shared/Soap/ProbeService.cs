@@ -24,8 +24,19 @@ public sealed class ProbeService
 
     private static readonly XNamespace Ns = Namespace;
     private int _calls;
+    private int _inFlight;
+    private int _mostInFlight;
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int Calls => Volatile.Read(ref _calls);
+
+    /// <summary>The most "wait" calls that were inside the handler at the same time.</summary>
+    public int MostInFlight => Volatile.Read(ref _mostInFlight);
+
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Lets every waiting and later "wait" call finish.</summary>
+    public void ReleaseWaiting() => _release.TrySetResult();
 
     public SoapCall? LastCall { get; private set; }
 
@@ -34,8 +45,22 @@ public sealed class ProbeService
         Interlocked.Increment(ref _calls);
         LastCall = call;
         string patientId = Child(call.Body, "patientId");
-        string answer = Child(call.Body, "mode") switch
+        string mode = Child(call.Body, "mode");
+        if (mode == "wait")
         {
+            int now = Interlocked.Increment(ref _inFlight);
+            int most;
+            while (now > (most = Volatile.Read(ref _mostInFlight)) && Interlocked.CompareExchange(ref _mostInFlight, now, most) != most)
+            {
+            }
+
+            await _release.Task.WaitAsync(cancellationToken);
+            Interlocked.Decrement(ref _inFlight);
+        }
+
+        string answer = mode switch
+        {
+            "wait" => "waited",
             "echo" => $"echo {patientId} for {call.Security?.Cvr ?? "anonymous"}",
             "mediator" => await call.Services.GetRequiredService<IMediator>().Send(new EchoCommand(patientId), cancellationToken),
             "invalid" => throw new RequestValidationException(new Dictionary<string, string[]>

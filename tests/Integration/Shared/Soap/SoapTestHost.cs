@@ -105,6 +105,10 @@ public sealed class SoapTestHost : IAsyncDisposable
             .Audit(AuditCategory)
             .Operation(ProbeService.RequestElement, null, default, probe.HandleAsync)
             .Operation(ProbeService.DomRequestElement, null, default, probe.HandleDomAsync));
+        endpoints.MapSoapEndpoint("/probe/one-at-a-time", soap => soap
+            .Security(SoapSecurity.None)
+            .MaxConcurrentRequests(1)
+            .Operation(ProbeService.RequestElement, null, default, probe.HandleAsync));
         endpoints.MapSoapEndpoint("/probe/idws", soap => soap
             .Security(SoapSecurity.Idws)
             .Audit(AuditCategory)
