@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using Nsp.Api.Idsas.Soap;
 using Nsp.Api.Shared.Security;
 using Nsp.Infrastructure.Shared.Configuration;
@@ -32,20 +31,7 @@ public static class IdsasSampleRequest
         using var issuer = LocalStsIssuer.CreateOrLoad(
             Path.Combine(options.SqliteDirectory, SecurityServiceCollectionExtensions.LocalStsDirectoryName), time);
         var assertion = issuer.IssueSystemCard(LocalSampleSystem.Cvr, LocalSampleSystem.OrganisationName, LocalSampleSystem.ItSystemName);
-        var document = assertion.OwnerDocument;
-        var header = (XmlElement)document.GetElementsByTagName("Header", SosiNamespaces.Soap)[0]!;
-        var soapBody = (XmlElement)document.GetElementsByTagName("Body", SosiNamespaces.Soap)[0]!;
-
-        // The card is signed already; the medcom:Header and the body are siblings outside what its signature covers.
-        var medcom = new XmlDocument();
-        medcom.LoadXml(string.Create(CultureInfo.InvariantCulture, $"""
-            <medcom:Header xmlns:medcom="{SosiNamespaces.Medcom}"><medcom:SecurityLevel>3</medcom:SecurityLevel><medcom:Linking><medcom:FlowID>{Guid.NewGuid():N}</medcom:FlowID><medcom:MessageID>{Guid.NewGuid():N}</medcom:MessageID></medcom:Linking><medcom:FlowStatus>flow_running</medcom:FlowStatus></medcom:Header>
-            """));
-        header.PrependChild(document.ImportNode(medcom.DocumentElement!, deep: true));
-        var request = new XmlDocument();
-        request.LoadXml(body);
-        soapBody.AppendChild(document.ImportNode(request.DocumentElement!, deep: true));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + document.DocumentElement!.OuterXml;
+        return SampleEnvelopes.Dgws(assertion, body, securityLevel: 3);
     }
 
     private static string? Body(string operation, TimeProvider time)

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Xml;
 using Nsp.Api.Idsas.FirstStart;
 using Nsp.Api.Odr.Soap;
 using Nsp.Api.Shared.Security;
-using Nsp.Api.Shared.Soap;
 using Nsp.Infrastructure.Shared.Configuration;
 
 namespace Nsp.Api.Odr.FirstStart;
@@ -27,9 +24,6 @@ public static class OdrSampleRequest
     /// <summary>Prefix of a citizen's operation, e.g. <c>CitizenHasOrganDonorRegistration</c>.</summary>
     public const string CitizenPrefix = "Citizen";
 
-    /// <summary>How long a printed citizen message's wsu:Timestamp lasts: the replay guard's default message age.</summary>
-    private static readonly TimeSpan CitizenMessageLifetime = TimeSpan.FromMinutes(5);
-
     private static readonly string[] CitizenOperations = [OdrSoapContract.HasOrganDonorRegistration, OdrSoapContract.CreateOrganDonorRegistration];
 
     public static IReadOnlyList<string> Operations { get; } =
@@ -52,14 +46,15 @@ public static class OdrSampleRequest
             Path.Combine(options.SqliteDirectory, SecurityServiceCollectionExtensions.LocalStsDirectoryName), time);
         if (operation.StartsWith(CitizenPrefix, StringComparison.Ordinal))
         {
-            return CitizenEnvelope(issuer, operation[CitizenPrefix.Length..], time);
+            string citizenOperation = operation[CitizenPrefix.Length..];
+            return SampleEnvelopes.IdwsCitizen(issuer, LocalSampleSystem.PatientCpr, OdrSoapContract.Action(citizenOperation), Body(citizenOperation), time);
         }
 
         var assertion = issuer.IssueUserCard(
             LocalSampleSystem.PatientCpr == SampleUserCpr ? throw new InvalidOperationException("The sample user is not the sample citizen.") : SampleUserCpr,
             "Lokal", "Sundhedsperson", LocalSampleSystem.Cvr, LocalSampleSystem.OrganisationName, LocalSampleSystem.ItSystemName,
             authorizationCode: SampleAuthorizationCode);
-        return Wrap(assertion, Body(operation));
+        return SampleEnvelopes.Dgws(assertion, Body(operation), securityLevel: 4);
     }
 
     private static string Body(string operation)
@@ -69,36 +64,5 @@ public static class OdrSampleRequest
             ? "<organDonorRegistration><r:permissionType>FULL</r:permissionType></organDonorRegistration>"
             : string.Empty;
         return $"<o:{operation}Request xmlns:o=\"{OdrSoapContract.Namespace}\" xmlns:r=\"{OdrSoapContract.OdrNamespace}\">{id}{registration}</o:{operation}Request>";
-    }
-
-    private static string CitizenEnvelope(LocalStsIssuer issuer, string operation, TimeProvider time)
-    {
-        var token = issuer.IssueCitizenToken(LocalSampleSystem.PatientCpr);
-        var created = time.GetUtcNow();
-        string xml =
-            $"<soap:Envelope xmlns:soap=\"{SoapNamespaces.Soap11}\" xmlns:wsa=\"{SoapNamespaces.Wsa}\" xmlns:wsse=\"{SosiNamespaces.Wsse}\" xmlns:wsu=\"{SosiNamespaces.Wsu}\">" +
-            $"<soap:Header><wsa:Action wsu:Id=\"action\">{OdrSoapContract.Action(operation)}</wsa:Action><wsa:MessageID wsu:Id=\"messageid\">urn:uuid:{Guid.NewGuid()}</wsa:MessageID>" +
-            $"<wsse:Security><wsu:Timestamp wsu:Id=\"ts\"><wsu:Created>{DgwsIdCardWriter.Zulu(created)}</wsu:Created><wsu:Expires>{DgwsIdCardWriter.Zulu(created + CitizenMessageLifetime)}</wsu:Expires></wsu:Timestamp>{token.OuterXml}</wsse:Security></soap:Header>" +
-            $"<soap:Body wsu:Id=\"body\">{Body(operation)}</soap:Body></soap:Envelope>";
-        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
-        document.LoadXml(xml);
-        HolderOfKeySigner.Sign(document, issuer.CitizenHolderOfKey, ["body", "ts", "action", "messageid"]);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + document.DocumentElement!.OuterXml;
-    }
-
-    private static string Wrap(XmlElement assertion, string body)
-    {
-        var document = assertion.OwnerDocument;
-        var header = (XmlElement)document.GetElementsByTagName("Header", SosiNamespaces.Soap)[0]!;
-        var soapBody = (XmlElement)document.GetElementsByTagName("Body", SosiNamespaces.Soap)[0]!;
-        var medcom = new XmlDocument();
-        medcom.LoadXml(string.Create(CultureInfo.InvariantCulture, $"""
-            <medcom:Header xmlns:medcom="{SosiNamespaces.Medcom}"><medcom:SecurityLevel>4</medcom:SecurityLevel><medcom:Linking><medcom:FlowID>{Guid.NewGuid():N}</medcom:FlowID><medcom:MessageID>{Guid.NewGuid():N}</medcom:MessageID></medcom:Linking><medcom:FlowStatus>flow_running</medcom:FlowStatus></medcom:Header>
-            """));
-        header.PrependChild(document.ImportNode(medcom.DocumentElement!, deep: true));
-        var request = new XmlDocument();
-        request.LoadXml(body);
-        soapBody.AppendChild(document.ImportNode(request.DocumentElement!, deep: true));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + document.DocumentElement!.OuterXml;
     }
 }
