@@ -14,6 +14,8 @@ public static class MinLogLookupEndpoints
     /// <summary>A request is well under 1 KB; <c>nsp.soap.max.request.bytes</c> in <c>minlog.properties</c> may change this.</summary>
     public const long DefaultMaxRequestBytes = 64 * 1024;
 
+    public const string MaxConcurrentRequestsKey = "minlog.lookup.max.concurrent.requests";
+
     public static IServiceCollection AddMinLogLookupPart(this IServiceCollection services, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -30,6 +32,8 @@ public static class MinLogLookupEndpoints
             .Security(SoapSecurity.DgwsOrIdws)
             .Audit(MinLogLookupContract.AuditCategory)
             .MaxRequestBytes(SoapParsingLimits.MaxRequestBytes(section, DefaultMaxRequestBytes))
+            // Up to 1,000 entries an answer: held in memory until written (docs/benchmarks.md, finding 16).
+            .MaxConcurrentRequests(SoapParsingLimits.MaxConcurrentRequests(section, MaxConcurrentRequestsKey))
             .Wsdl(assembly, MinLogLookupContract.Wsdl)
             .Xsd(assembly, MinLogLookupContract.Xsd)
             .Operation(

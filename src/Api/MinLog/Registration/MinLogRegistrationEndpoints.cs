@@ -20,12 +20,6 @@ public static class MinLogRegistrationEndpoints
 
     public const string MaxConcurrentRequestsKey = "minlog.registration.max.concurrent.requests";
 
-    private static int MaxConcurrentRequests(PropertySection section)
-    {
-        int requests = section.GetInt(MaxConcurrentRequestsKey, Environment.ProcessorCount);
-        return requests >= 1 ? requests : throw section.InvalidProperty(MaxConcurrentRequestsKey, requests.ToString(System.Globalization.CultureInfo.InvariantCulture), "a whole number of 1 or more");
-    }
-
     public static void MapMinLogRegistration(this IEndpointRouteBuilder endpoints, string part)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -38,7 +32,7 @@ public static class MinLogRegistrationEndpoints
             .MaxRequestBytes(SoapParsingLimits.MaxRequestBytes(section, MinLogRegistrationContract.DefaultMaxRequestBytes))
             // A 1,000-entry request holds tens of megabytes while it is parsed and stored (docs/benchmarks.md):
             // more at once only adds memory, not throughput.
-            .MaxConcurrentRequests(MaxConcurrentRequests(section))
+            .MaxConcurrentRequests(SoapParsingLimits.MaxConcurrentRequests(section, MaxConcurrentRequestsKey))
             .Wsdl(assembly, MinLogRegistrationContract.Wsdl)
             .Xsd(assembly, MinLogRegistrationContract.Xsd)
             .Operation(

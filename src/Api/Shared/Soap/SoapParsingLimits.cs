@@ -65,6 +65,14 @@ public sealed record SoapParsingLimits
             : throw partSection.InvalidProperty(MaxRequestBytesKey, bytes.ToString(CultureInfo.InvariantCulture), "a number of bytes from 1 to 2147483646");
     }
 
+    /// <summary>A part's bound on concurrent calls of one endpoint (<see cref="SoapEndpointBuilder.MaxConcurrentRequests"/>),
+    /// by default the number of processor cores: large requests are CPU-bound, so more at once only costs memory.</summary>
+    public static int MaxConcurrentRequests(PropertySection partSection, string key)
+    {
+        ArgumentNullException.ThrowIfNull(partSection);
+        return Positive(partSection, key, Environment.ProcessorCount);
+    }
+
     private static int Positive(PropertySection root, string key, int defaultValue)
     {
         int value = root.GetInt(key, defaultValue);
