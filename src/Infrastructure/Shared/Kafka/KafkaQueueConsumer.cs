@@ -98,6 +98,13 @@ public sealed partial class KafkaQueueConsumer : IQueueConsumer, IDisposable
                 LogHandled(_logger, topic, message.Position);
             }
 
+            // The budget ran out before the group ever assigned a partition: not "nothing to do" either.
+            if (!everAssigned && handled == 0 && consumer.Assignment.Count == 0)
+            {
+                throw new QueueUnavailableException(
+                    $"Kafka assigned no partitions of '{topic}' to group '{_options.GroupId}' within {assignmentWait}.");
+            }
+
             keep = handled == limits.MaxMessages && consumer.Assignment.Count > 0;
         }
         finally
