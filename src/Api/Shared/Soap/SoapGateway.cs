@@ -21,23 +21,20 @@ internal sealed class SoapGateway(SoapEndpointDefinition endpoint, SoapParsingLi
 
     public SoapEndpointDefinition Endpoint => endpoint;
 
-    public async Task HandleAsync(HttpContext context)
-    {
-        if (_turns is null)
-        {
-            await HandleInTurnAsync(context);
-            return;
-        }
+    // Without a bound no extra async step is added to every call.
+    public Task HandleAsync(HttpContext context) => _turns is null ? HandleInTurnAsync(context) : HandleWithTurnAsync(context, _turns);
 
+    private async Task HandleWithTurnAsync(HttpContext context, SemaphoreSlim turns)
+    {
         // Waiting ends with the client (RequestAborted); the body is not read before the call's turn.
-        await _turns.WaitAsync(context.RequestAborted);
+        await turns.WaitAsync(context.RequestAborted);
         try
         {
             await HandleInTurnAsync(context);
         }
         finally
         {
-            _turns.Release();
+            turns.Release();
         }
     }
 

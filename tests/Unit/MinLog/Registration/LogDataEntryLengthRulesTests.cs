@@ -6,16 +6,7 @@ namespace Nsp.Tests.Unit.MinLog.Registration;
 /// <summary>Every length rule of the MinLog2 contract, at its boundary, with the fault text that names the element.</summary>
 public sealed class LogDataEntryLengthRulesTests
 {
-    private static readonly LogDataEntryMessage Valid = new()
-    {
-        SystemName = "Testsystem",
-        Activity = "Opslag",
-        DateTime = "2026-12-01T10:00:00.123Z",
-        PersonIdentifier = "0101701234",
-        PersonIdentifierSource = "CPR",
-        UserPersonIdentifier = "0101801234",
-        UserPersonIdentifierSource = "CPR",
-    };
+    private static readonly LogDataEntryMessage Valid = LogDataEntryRulesTests.Valid;
 
     private static readonly Dictionary<string, Func<LogDataEntryMessage, string, LogDataEntryMessage>> Setters = new()
     {

@@ -4,7 +4,8 @@ namespace Nsp.Tests.Unit.MinLog.Registration;
 
 public sealed class LogDataEntryRulesTests
 {
-    private static readonly LogDataEntryMessage Valid = new()
+    /// <summary>The smallest entry the contract accepts; the rule tests change one element of it.</summary>
+    internal static readonly LogDataEntryMessage Valid = new()
     {
         SystemName = "Testsystem",
         Activity = "Opslag",
